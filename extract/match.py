@@ -1,0 +1,119 @@
+"""A stretch of text -> matches: each number with its unit, qualifier and value in base units."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from .model import Match, Qualifier
+from .numbers import has_chinese_digit, number_value
+from .patterns import FIGURE, NOT_FIGURE_PREFIX
+from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
+                    PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS,
+                    SUFFIX_QUALIFIERS, UNITS)
+
+# How far around a number the not-a-figure checks look, in characters.
+LOOK_BEHIND = 4
+LOOK_AHEAD = 6
+
+
+def find_matches(normalised: str, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+    """Matches in `normalised[start:end]` (the text with full-width digits made ASCII); `raw`
+    comes from the original `text`, which has the same offsets."""
+    for found in FIGURE.finditer(normalised, start, len(normalised) if end is None else end):
+        match = to_match(found, text)
+        if match and not is_reference(normalised, match):
+            yield match
+
+
+def to_match(found: regex.Match[str], text: str) -> Match | None:
+    """The regex's groups -> a Match, or None where the span is not a figure after all."""
+    groups = found.groupdict()
+    if groups["number"] is not None:
+        return amount(found, text)
+    prefix = groups["prefix"]
+    start = found.start() if prefix not in ROUND_ONLY_PREFIXES else found.start("prefix") + 1
+    qualifier = qualifier_of(prefix if prefix not in ROUND_ONLY_PREFIXES else None, None, groups["suffix"])
+    if groups["denominator"] is not None:
+        value = 100 * number_value(groups["numerator"]) / number_value(groups["denominator"])
+        kind, rule = "fraction", "fraction"
+    elif groups["slash_numerator"] is not None:
+        numerator, denominator = int(groups["slash_numerator"]), int(groups["slash_denominator"])
+        if not 0 < numerator < denominator:
+            return None
+        value, kind, rule = 100 * numerator / denominator, "fraction", "slash-fraction"
+    elif groups["tenths"] is not None:
+        value, kind, rule = 10 * number_value(groups["tenths"]), "fraction", "tenths"
+    elif groups["half"] is not None:
+        value, kind, rule = 50.0, "fraction", "half"
+    else:
+        doubled = 2.0 ** number_value(groups["doublings"])
+        return Match(start, found.end(), text[start:found.end()], doubled, "倍", qualifier, "multiple", "doubling")
+    return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
+
+
+def amount(found: regex.Match[str], text: str) -> Match | None:
+    """A number with its multiplier and unit: "108.5亿元", "超2.7万", "近亿元", "3至5亿元"."""
+    groups = found.groupdict()
+    number, multiplier, unit = groups["number"], groups["multiplier"], groups["unit"]
+    if unit is None and multiplier is None:
+        return None
+    chinese = not number[0].isdigit()
+    prefix = groups["prefix"]
+    if chinese and not chinese_numeral_is_figure(number, multiplier, unit, prefix):
+        return None
+    start = found.start() if prefix not in ROUND_ONLY_PREFIXES or chinese else found.start("number")
+    scale = MULTIPLIERS.get(multiplier or "", 1.0)
+    base_unit, factor = UNITS.get(unit or "", ("", 1.0))
+    value = number_value(number)
+    qualifier = qualifier_of(prefix if start == found.start() else None,
+                             groups["inner"] or groups["inner2"], groups["suffix"])
+    rule = "chinese-amount" if chinese else "amount"
+    if groups["number2"] is not None:
+        value = (value + number_value(groups["number2"])) / 2
+        qualifier, rule = "approx", "range"
+    kind = "percent" if base_unit in PERCENT_UNITS else "points" if base_unit == "个百分点" else "amount"
+    if base_unit == "倍":
+        kind = "multiple"
+    return Match(start, found.end(), text[start:found.end()], value * scale * factor, base_unit,
+                 qualifier, kind, rule)
+
+
+def chinese_numeral_is_figure(numeral: str, multiplier: str | None, unit: str | None,
+                              prefix: str | None) -> bool:
+    """"近亿元" and "二十三家" are figures; "千家万户" and "一家企业" are words.
+
+    A numeral of place values only ("亿", "千亿") needs a qualifier before it; a one-digit
+    numeral needs a multiplier or a unit that is rarely an ordinary word.
+    """
+    if not has_chinese_digit(numeral):
+        return prefix is not None
+    if multiplier or any(c in MULTIPLIERS for c in numeral):
+        return True
+    return len(numeral) > 1 or unit in SMALL_CHINESE_NUMERAL_UNITS
+
+
+def qualifier_of(prefix: str | None, inner: str | None, suffix: str | None) -> Qualifier:
+    """The qualifier from the words around a number: the prefix first, then inner, then suffix.
+
+    >>> qualifier_of("约", None, None), qualifier_of(None, "多", None), qualifier_of(None, None, "以下")
+    ('approx', 'over', 'under')
+    """
+    if prefix:
+        return PREFIX_QUALIFIERS[prefix]  # type: ignore[return-value]
+    if inner:
+        return INNER_QUALIFIERS[inner]  # type: ignore[return-value]
+    if suffix:
+        return SUFFIX_QUALIFIERS[suffix]  # type: ignore[return-value]
+    return "exact"
+
+
+def is_reference(normalised: str, match: Match) -> bool:
+    """An ordinal, a page or list reference, or a count of participants or aspects (spec 1)."""
+    before = normalised[max(0, match.start - LOOK_BEHIND):match.start]
+    if NOT_FIGURE_PREFIX.search(before):
+        return True
+    if match.unit in COUNT_UNITS or match.unit == "人":
+        after = normalised[match.end:match.end + LOOK_AHEAD]
+        return after.startswith(NOT_FIGURE_NOUNS) or after.lstrip("个大项").startswith(NOT_FIGURE_NOUNS)
+    return False

@@ -1,0 +1,62 @@
+"""The plain records passed between the pipeline's stages, and the table's columns."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Measure = Literal["level", "growth", "share"]
+Basis = Literal["", "yoy", "mom", "avg_annual"]
+Qualifier = Literal["exact", "approx", "over", "under"]
+
+# The tidy table's columns in the spec's order (spec section 2), then the rule that made the row.
+COLUMNS = (
+    "doc_id", "start", "end", "raw", "sentence", "metric", "measure", "basis", "value",
+    "unit", "qualifier", "period", "topic", "entity", "article", "rule",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as document offsets; `text` is rejoined where a blank line cut it."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph, for context that carries between sentences
+    article: str    # the headline above it
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A number with its unit found in the text: `text[start:end] == raw`."""
+
+    start: int
+    end: int
+    raw: str
+    value: float
+    unit: str
+    qualifier: Qualifier
+    kind: Literal["amount", "percent", "points", "fraction", "multiple"]
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One row of the tidy table."""
+
+    doc_id: str
+    start: int
+    end: int
+    raw: str
+    sentence: str
+    metric: str
+    measure: Measure
+    basis: Basis
+    value: float
+    unit: str
+    qualifier: Qualifier
+    period: str
+    topic: str
+    entity: str
+    article: str
+    rule: str

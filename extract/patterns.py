@@ -1,0 +1,55 @@
+"""The regexes, composed by name from the vocabulary and compiled once.
+
+Every repeat is possessive (`++`) and every number starts where no digit stands before it,
+so no pattern can backtrack over a long run of digits or multipliers.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .vocab import (CHINESE_DIGITS, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
+                    MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
+                    SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of the words, longest first so "万亿" is tried before "万"."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(regex.escape(c) for c in chars) + "]"
+
+
+CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
+CHINESE_DIGIT = char_class(CHINESE_DIGITS)
+ARABIC = r"(?<![A-Za-z\d.])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++"
+NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+MULTIPLIER = "|".join(
+    regex.escape(m) + (f"(?![{MULTIPLIER_FALSE_FRIENDS[m]}])" if m in MULTIPLIER_FALSE_FRIENDS else "")
+    for m in sorted(MULTIPLIERS, key=len, reverse=True))
+
+FIGURE = regex.compile(rf"""
+    (?P<prefix>{alternation(PREFIX_QUALIFIERS)})?+
+    (?:
+        (?P<denominator>{NUMBER}){FRACTION_WORD}(?P<numerator>{NUMBER})        # 十分之一
+      | (?<![\d/.])(?P<slash_numerator>\d{{1,2}})/(?P<slash_denominator>\d{{1,2}})(?![\d/])  # 1/4
+      | (?P<tenths>{CHINESE_DIGIT}|(?<![\d.])\d)(?<!{CHINESE_CHAR}.){TENTHS_WORD}
+            (?![为功立交本果效绩都员品熟长就型片群链了色])                         # 三成
+      | (?P<half>{alternation(HALF_WORDS)})                                     # 一半
+      | 翻了?+(?P<doublings>{CHINESE_DIGIT})番                                   # 翻一番
+      | (?P<number>{NUMBER})
+        (?:(?P<range_percent>%)?+(?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
+        (?P<inner>{alternation(INNER_QUALIFIERS)})?+
+        (?P<multiplier>{MULTIPLIER})?+
+        (?P<inner2>{alternation(INNER_QUALIFIERS)})?+
+        (?!{alternation(UNIT_FALSE_FRIENDS)})
+        (?P<unit>{alternation(UNITS)})?+
+    )
+    (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
+""", regex.VERBOSE)
+
+NOT_FIGURE_PREFIX = regex.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")

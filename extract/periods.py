@@ -1,0 +1,104 @@
+"""Period words -> period codes ("2025", "2025-01/2025-11", "2021/2025"), and the document's year."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import alternation
+from .vocab import (PERIOD_SEPARATORS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS,
+                    YEAR_PARTS)
+
+SEPARATOR = alternation(PERIOD_SEPARATORS)
+PARTS = alternation(YEAR_PARTS)
+PERIOD = regex.compile(rf"""
+    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>以来|时期|期间)?+
+  | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
+  | (?<![较比\d.])(?P<year>\d{{4}})年(?!度)
+        (?:(?P<month>\d{{1,2}})月?+(?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+   # 1月至11月
+          | (?P<part>{PARTS}))?+
+        (?P<since>以来)?+
+  | (?<![较比])(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期|末|底)(?P<relative_part>{PARTS})?+
+  | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
+  | (?P<bare_part>{PARTS})
+  | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
+""", regex.VERBOSE)
+# The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
+FULL_DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
+YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# How many characters from the top the masthead is looked for.
+MASTHEAD_CHARS = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Calendar:
+    """What relative period words resolve against.
+
+    `year` is the document's own year ("今年", "去年"); `account_year` the year it reports
+    on, as its title names it ("2025年国民经济和社会发展统计公报": "全年" is 2025).
+    """
+
+    year: int | None
+    account_year: int | None
+
+
+def calendar_of(text: str, title: str) -> Calendar:
+    """The document's year: its masthead date, else the latest year it names."""
+    masthead = FULL_DATE.search(text, 0, MASTHEAD_CHARS)
+    years = [int(y) for y in YEAR.findall(text)]
+    year = int(masthead.group(1)) if masthead else max(years, default=None)
+    title_year = YEAR.search(title)
+    return Calendar(year, int(title_year.group(1)) if title_year else None)
+
+
+def months(year: int | None, first: int, last: int) -> str:
+    """>>> months(2025, 1, 11)
+    '2025-01/2025-11'
+    """
+    if year is None:
+        return ""
+    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def year_of(period: str) -> int | None:
+    """The year a period code starts in ("2025-01/2025-11" -> 2025)."""
+    return int(period[:4]) if period[:4].isdigit() else None
+
+
+def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
+    """One period expression -> its code; `carried` is the period the paragraph spoke of last."""
+    groups = found.groupdict()
+    context_year = year_of(carried) or calendar.account_year or calendar.year
+    if groups["plan"]:
+        first, last = PLAN_PERIODS[groups["plan"]]
+        return f"{first}/{last}"
+    if groups["first"]:
+        return f"{groups['first']}/{groups['last']}"
+    if groups["year"]:
+        year = int(groups["year"])
+        if groups["month"]:
+            return months(year, int(groups["month"]), int(groups["month2"] or groups["month"]))
+        if groups["part"]:
+            return months(year, *YEAR_PARTS[groups["part"]])
+        if groups["since"]:
+            return f"{year}/{calendar.year}" if calendar.year and calendar.year > year else str(year)
+        return str(year)
+    if groups["relative"]:
+        if calendar.year is None:
+            return ""
+        year = calendar.year + RELATIVE_YEARS[groups["relative"]]
+        part = groups["relative_part"]
+        return months(year, *YEAR_PARTS[part]) if part else str(year)
+    if groups["bare_month"]:
+        return months(context_year, int(groups["bare_month"]), int(groups["bare_month2"]))
+    if groups["bare_part"]:
+        return months(context_year, *YEAR_PARTS[groups["bare_part"]])
+    return str(context_year) if context_year else ""
+
+
+def last_period(text: str, start: int, end: int, calendar: Calendar, carried: str) -> str:
+    """The period named last in `text[start:end]`, or "" where none is."""
+    period = ""
+    for found in PERIOD.finditer(text, start, end):
+        period = period_of(found, calendar, carried) or period
+    return period

@@ -1,0 +1,106 @@
+"""Text -> paragraphs -> sentences with document offsets, each knowing its article's headline.
+
+A page or column break can cut a sentence: "通报了…精神自" + blank line + "查情况…". A
+paragraph that stops without a sentence end and runs long, or stops on a clause mark, is
+joined to the next one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .model import Sentence
+from .vocab import CLAUSE_BREAKS, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
+
+LINE = regex.compile(r"[^\n]+")
+SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]*+(?:[{SENTENCE_ENDS}]++[”’\"」』）)]*+)?+")
+MARKDOWN_MARKS = regex.compile(r"(?P<heading>#{1,6}\s*)|>\s*|[-*]\s+")
+MARKDOWN_TITLE = regex.compile(r"^#{1,6}\s", regex.MULTILINE)
+NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
+CLOSING = "”’\"」』）)》"
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Lines of one paragraph as (start, end) pieces: more than one where a break cut it."""
+
+    pieces: tuple[tuple[int, int], ...]
+    text: str
+    heading_level: int  # 1 for a Markdown "#" line, 2 for "##"…, 0 for a plain line
+
+    def is_headline(self, markdown: bool) -> bool:
+        """Short, no sentence end, no byline; in a Markdown text only "#" lines are headlines."""
+        plausible = self.heading_level > 0 if markdown else looks_like_headline(self.text)
+        return plausible and not NOT_HEADLINE.search(self.text)
+
+
+def lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """Non-blank lines as spans without surrounding spaces and Markdown marks, and whether
+    the line was a Markdown heading."""
+    for line in LINE.finditer(text):
+        start, end = line.span()
+        raw = line.group()
+        lead = len(raw) - len(raw.lstrip())
+        mark = MARKDOWN_MARKS.match(raw, lead)
+        start += mark.end() if mark else lead
+        end -= len(raw) - len(raw.rstrip())
+        if start < end:
+            yield start, end, len((mark and mark.group("heading") or "").strip())
+
+
+def is_cut(line: str) -> bool:
+    """A line that stops mid-sentence: on a clause mark, or long with no sentence end."""
+    last = line[-1]
+    if last in SENTENCE_ENDS or last in CLOSING:
+        return False
+    return last in CLAUSE_BREAKS + "、" or len(line) > HEADLINE_MAX_CHARS
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, with no full stop: a headline, a byline or a page note, never a sentence's end."""
+    return len(line) <= HEADLINE_MAX_CHARS and "。" not in line
+
+
+def paragraphs(text: str) -> Iterator[Paragraph]:
+    """Lines as paragraphs, a cut line joined to the next unless the next is a headline."""
+    pieces: list[tuple[int, int]] = []
+    for start, end, heading in lines(text):
+        line = text[start:end]
+        if pieces and (heading or looks_like_headline(line)):
+            yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), 0)
+            pieces = []
+        pieces.append((start, end))
+        if heading or not is_cut(line):
+            yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), heading)
+            pieces = []
+    if pieces:
+        yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), 0)
+
+
+def to_document(paragraph: Paragraph, offset: int) -> int:
+    """A paragraph-text offset -> the document offset (the pieces skip the cut's blank lines)."""
+    for start, end in paragraph.pieces:
+        if offset < end - start or (start, end) == paragraph.pieces[-1]:
+            return start + offset
+        offset -= end - start
+    raise AssertionError("a paragraph has pieces")
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Every sentence of the document, each with its paragraph index and article headline."""
+    article = ""
+    headline_run: list[Paragraph] = []
+    markdown = bool(MARKDOWN_TITLE.search(text))
+    for index, paragraph in enumerate(paragraphs(text)):
+        if paragraph.is_headline(markdown):
+            headline_run.append(paragraph)
+            article = min(headline_run, key=lambda p: (p.heading_level, -len(p.text))).text
+        else:
+            headline_run = []
+        for part in SENTENCE.finditer(paragraph.text):
+            if part.group().strip():
+                start = to_document(paragraph, part.start())
+                end = to_document(paragraph, part.end() - 1) + 1
+                yield Sentence(start, end, part.group(), index, article)

@@ -1,0 +1,182 @@
+"""Every word list the extractor knows, as data: the engine sees only what these tables say.
+
+Each table says why it exists. The order of a tuple matters where the comment says so:
+the first cue that matches wins.
+"""
+from __future__ import annotations
+
+# Digits written as Chinese numerals, and the place values between them ("三千五百" = 3500).
+CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+                  "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+# Multipliers that scale the number before them: "108.5亿元", "1.2万亿元", "3千".
+MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+
+# Units as printed -> (base unit, factor to the base unit). "名" counts people like "人";
+# "吉瓦时" is a million "千瓦时", so capacities of one kind share one unit.
+UNITS = {
+    "元": ("元", 1.0), "元人民币": ("元", 1.0), "人民币": ("元", 1.0), "美元": ("美元", 1.0),
+    "欧元": ("欧元", 1.0), "港元": ("港元", 1.0), "日元": ("日元", 1.0), "英镑": ("英镑", 1.0),
+    "个百分点": ("个百分点", 1.0), "百分点": ("个百分点", 1.0),
+    "%": ("%", 1.0), "‰": ("‰", 1.0),
+    "家": ("家", 1.0), "户": ("户", 1.0), "个": ("个", 1.0), "人次": ("人次", 1.0),
+    "人": ("人", 1.0), "名": ("人", 1.0), "位": ("人", 1.0), "场次": ("场次", 1.0),
+    "场": ("场", 1.0), "件次": ("件次", 1.0), "件": ("件", 1.0), "份": ("份", 1.0),
+    "项": ("项", 1.0), "条": ("条", 1.0), "座": ("座", 1.0), "处": ("处", 1.0),
+    "部": ("部", 1.0), "台套": ("台套", 1.0), "台": ("台", 1.0), "辆": ("辆", 1.0),
+    "艘": ("艘", 1.0), "架次": ("架次", 1.0), "架": ("架", 1.0), "套": ("套", 1.0),
+    "批": ("批", 1.0), "类": ("类", 1.0), "种": ("种", 1.0), "款": ("款", 1.0),
+    "根": ("根", 1.0), "笔": ("笔", 1.0), "单": ("单", 1.0), "张": ("张", 1.0),
+    "所": ("所", 1.0), "间": ("间", 1.0), "栋": ("栋", 1.0), "列": ("列", 1.0),
+    "班": ("班", 1.0), "趟": ("趟", 1.0), "只": ("只", 1.0), "头": ("头", 1.0),
+    "株": ("株", 1.0), "棵": ("棵", 1.0), "床": ("床", 1.0), "吨": ("吨", 1.0),
+    "千克": ("千克", 1.0), "公斤": ("千克", 1.0), "斤": ("斤", 1.0), "克": ("克", 1.0),
+    "亩": ("亩", 1.0), "公顷": ("公顷", 1.0), "平方米": ("平方米", 1.0),
+    "平方公里": ("平方公里", 1.0), "平方千米": ("平方公里", 1.0), "立方米": ("立方米", 1.0),
+    "公里": ("公里", 1.0), "千米": ("公里", 1.0), "米": ("米", 1.0), "厘米": ("厘米", 1.0),
+    "毫米": ("毫米", 1.0), "千瓦时": ("千瓦时", 1.0), "度电": ("千瓦时", 1.0),
+    "兆瓦时": ("千瓦时", 1e3), "吉瓦时": ("千瓦时", 1e6), "太瓦时": ("千瓦时", 1e9),
+    "千瓦": ("千瓦", 1.0), "兆瓦": ("千瓦", 1e3), "吉瓦": ("千瓦", 1e6), "瓦": ("瓦", 1.0),
+    "标准箱": ("标准箱", 1.0), "TEU": ("标准箱", 1.0), "吨标准煤": ("吨标准煤", 1.0),
+    "桶": ("桶", 1.0), "天": ("天", 1.0), "小时": ("小时", 1.0), "倍": ("倍", 1.0),
+    "个工作日": ("个工作日", 1.0), "次": ("次", 1.0),
+}
+# Words that start like a unit but are not one: "3个月" is a duration, "5单位" a name.
+UNIT_FALSE_FRIENDS = ("个月", "多个月", "单位", "单元", "部门", "部署", "场景", "场所", "场馆",
+                      "场地", "处于", "位于", "位居", "位列", "天然气", "天津", "台阶", "头部",
+                      "批次", "批准", "类型", "种植", "种类", "所有", "次全会", "次会议",
+                      "间隔", "条件", "款式", "架构", "班子", "人民", "人才", "项目", "元旦",
+                      "名单", "名列", "名称", "家庭", "户外", "户籍")
+# A multiplier that is the first character of a unit is the unit's: "5千米", "10千瓦".
+MULTIPLIER_FALSE_FRIENDS = {"千": "米克瓦", "百": "分"}
+PERCENT_UNITS = ("%", "‰")
+# Units after which a number is a count of things rather than money or a quantity.
+COUNT_UNITS = frozenset({"家", "户", "个", "人", "场", "场次", "件", "件次", "份", "项", "条",
+                         "座", "处", "部", "台", "台套", "辆", "艘", "架", "架次", "套", "批", "类",
+                         "种", "款", "根", "笔", "单", "张", "所", "间", "栋", "只", "头", "株",
+                         "棵", "床", "列", "班", "趟", "人次", "次"})
+# A one-digit Chinese numeral is a figure only with these units or a multiplier: "一家" and
+# "三个" are mostly ordinary words ("一家企业", "三个方面"); "两三倍", "三万元" are figures.
+SMALL_CHINESE_NUMERAL_UNITS = frozenset({"倍", "%"})
+
+# Words before a number that qualify it; longest first is taken care of by the pattern.
+PREFIX_QUALIFIERS = {
+    "约": "approx", "大约": "approx", "近": "approx", "接近": "approx", "将近": "approx",
+    "约为": "approx",
+    "超": "over", "超过": "over", "逾": "over", "突破": "over", "破": "over", "上": "over",
+    "不足": "under", "不到": "under", "不超过": "under", "低于": "under", "少于": "under",
+}
+# Words inside or after a number: "5100多家", "2300余家", "10%以上", "3万元左右".
+INNER_QUALIFIERS = {"多": "over", "余": "over", "来": "approx"}
+SUFFIX_QUALIFIERS = {"以上": "over", "多": "over", "余": "over", "左右": "approx",
+                     "上下": "approx", "以下": "under", "以内": "under"}
+# "上" qualifies only a round magnitude: "上百个", "上亿元", never "线上3亿元".
+ROUND_ONLY_PREFIXES = frozenset({"上"})
+
+# Ranges: "3至5亿元", "10%-15%".
+RANGE_SEPARATORS = ("至", "到", "-", "—", "－", "~", "～", "–")
+
+# A fraction written out: "十分之一", "三分之一"; and "成" tenths: "三成" = 30%.
+FRACTION_WORD = "分之"
+TENTHS_WORD = "成"
+HALF_WORDS = {"一半": 50.0, "半数": 50.0}
+# Doubling: "翻一番" is 2x, "翻两番" 4x.
+DOUBLING_WORDS = ("翻", "番")
+# Unit-less figures: "近亿元" and "超千亿元" state a magnitude with no digit before it.
+MAGNITUDE_PREFIXES = ("近", "超", "逾", "破", "突破", "上", "过")
+
+# Cues of a figure's measure, searched backwards from the figure inside its clause: the
+# cue nearest the figure wins ("对经济增长贡献率43.6%" is a share, not a growth).
+GROWTH_CUES = ("增长率", "增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "扩大",
+               "同比", "环比", "年均", "下降", "减少", "回落", "下滑", "降低", "缩小", "下跌",
+               "收窄", "翻")
+DECLINE_CUES = ("下降", "减少", "回落", "下滑", "降低", "缩小", "下跌", "收窄")
+SHARE_CUES = ("占比", "比重", "占", "份额", "贡献率", "占有率", "覆盖率", "渗透率", "比例",
+              "率", "达产", "之一")
+# Basis cues, first match wins: "比上年末增长" is year on year.
+BASIS_CUES = (("同比", "yoy"), ("比上年", "yoy"), ("较上年", "yoy"), ("比去年", "yoy"),
+              ("较去年", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"), ("环比", "mom"),
+              ("年均", "avg_annual"), ("年平均", "avg_annual"))
+# A growth against a named base year is not year on year: "较2020年增长20%".
+EXPLICIT_BASE = r"(?:较|比)(?:\d{4}年|[十百]\S{0,2}五末)"
+
+# "同比分别增长13.2%和28.3%": the run of growths after it maps onto the figures before it.
+RESPECTIVELY = "分别"
+# What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
+LIST_JOINERS = "和、及与以,， "
+# Metric endings that name the unit of a number printed without one: "观看人次达24.2亿".
+UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "家数", "辆", "吨")
+
+# Words before a figure that say nothing of the indicator, stripped from the metric's ends.
+METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均", "比上年末", "比上年",
+                         "较上年", "累计", "共计", "合计", "总计", "达到", "实现", "完成",
+                         "增长", "增加", "提高", "提升", "下降", "减少", "突破", "超过", "达",
+                         "为", "是", "有", "共", "约", "近", "超", "逾", "破", "至", "已",
+                         "总数", "均", "分别为", "稳定在", "保持在", "居", "在")
+METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "全年", "年末", "年底", "当年", "今年",
+                        "去年", "上年", "全市", "全省", "全区", "全县", "全国", "我市", "我省",
+                        "我区", "我县", "本市", "该市", "目前", "截至目前", "截至", "以来",
+                        "期间", "时期", "以上", "共", "累计", "新增")
+
+# Nouns right after a count that make it not a figure (spec section 1): participants,
+# aspects and measures of a speech.
+NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", "举措", "任务", "要求",
+                    "原则", "环节", "步骤", "问题", "意见", "建议", "讲话", "位置", "阶段",
+                    "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版")
+# Words right before a number that make it a name, an ordinal or a reference, not a figure.
+NOT_FIGURE_BEFORE = ("第", "No.", "编号", "代码", "电话", "热线", "号")
+
+# Words that open an organisation's or a place's name ending, for the entity column.
+ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "产业集群", "市场",
+                   "经开区", "开发区", "高新区", "产业园", "园区", "影城", "门店", "工厂", "机场",
+                   "港", "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
+
+# Topics by keyword (spec section 3). Searched in the metric, then the sentence, then the
+# headline; within one text, the first table row with a keyword present wins, so the
+# narrower topics come first ("高新技术产业产值" is innovation before industry).
+TOPICS = (
+    ("certificates", ("原产地", "证书", "签证", "许可证", "营业执照")),
+    ("ecommerce", ("电商", "直播", "网络零售", "网上零售", "带货", "快递", "跨境电商", "网购")),
+    ("fiscal", ("财政", "一般公共预算", "税收", "减税", "降费", "退税", "国债", "专项债", "税")),
+    ("finance", ("贷款", "存款", "货币", "金融", "M2", "M1", "M0", "社会融资", "融资", "保险",
+                 "信贷", "债券", "股票", "上市公司", "利率")),
+    ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "社保")),
+    ("energy", ("能源", "碳", "绿电", "电力", "发电", "光伏", "风电", "装机", "煤", "天然气",
+                "石油", "原油", "充电", "氢", "用电", "电量", "千瓦")),
+    ("innovation", ("研发", "高新技术", "高新", "专利", "科技", "创新", "院士", "人才", "孵化",
+                    "技术合同", "实验室")),
+    ("agriculture", ("农业", "粮食", "农产品", "农村", "农民", "种植", "播种", "畜牧", "养殖",
+                     "渔业", "耕地", "亩产", "产量", "猪", "蔬菜")),
+    ("ecommerce", ("网络", "线上")),
+    ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差",
+               "一带一路", "RCEP", "口岸", "海关", "中欧班列", "货邮", "外贸企业", "承包工程")),
+    ("investment", ("投资", "外资", "项目", "招商", "固定资产", "开工", "签约", "法人企业")),
+    ("consumption", ("消费", "零售", "社会消费品", "销售额", "客流", "游客", "旅游", "票房",
+                     "观影", "餐饮", "营业额", "景区", "酒店", "民宿", "以旧换新")),
+    ("industry", ("工业", "制造", "产业", "企业", "产值", "集群", "产能", "能效", "工厂", "车间",
+                  "规上", "规模以上")),
+    ("macro", ("生产总值", "GDP", "经济总量", "国民经济", "CPI", "居民消费价格", "物价")),
+)
+DEFAULT_TOPIC = "other"
+
+# Periods. Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025).
+PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+# Months a part of a year spans.
+YEAR_PARTS = {"一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
+              "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12),
+              "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两个月": (1, 2)}
+PERIOD_SEPARATORS = ("至", "到", "-", "—", "——", "－", "~", "～", "–")
+# Years named relative to the document's year.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
+YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
+
+# Headlines are short lines with no sentence end; bylines, mastheads and page notes are not.
+HEADLINE_MAX_CHARS = 45
+NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", "版）", r"第\s*[\d\-—]+\s*版",
+                 "^——", "^详细报道", "^本版", "^图为", "^（", r"^\(")
+
+# Sentence ends, and clause breaks inside a sentence.
+SENTENCE_ENDS = "。！？!?"
+CLAUSE_BREAKS = "，,；;：:。！？!?（）()"
