@@ -6,6 +6,7 @@ offsets index it, so line ends and everything else stay as they were.
 from __future__ import annotations
 
 import codecs
+import os
 import pathlib
 import re
 
@@ -194,7 +195,9 @@ def read_document(path: pathlib.Path, max_bytes: int = 50_000_000) -> str:
     """
     try:
         with path.open("rb") as file:
-            data = file.read(max_bytes + 1)  # one byte over tells a file over the limit
+            known = os.fstat(file.fileno()).st_size  # 0 for pipes and /proc files
+            # read(n) sets n bytes aside up front, so only a size not known gets the limit
+            data = file.read() if 0 < known <= max_bytes else file.read(max_bytes + 1)
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise Refused(f"cannot read the file: {reason}") from error

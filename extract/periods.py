@@ -6,19 +6,23 @@ from dataclasses import dataclass
 import regex
 
 from .patterns import alternation
-from .vocab import (PERIOD_SEPARATORS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS,
-                    YEAR_PARTS)
+from .vocab import (BASE_FOLLOWERS, CURRENT_SEASONS, PERIOD_SEPARATORS, PLAN_PERIODS,
+                    RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
 SEPARATOR = alternation(PERIOD_SEPARATORS)
 PARTS = alternation(YEAR_PARTS)
+# A year after 较/比 and before a change is the base of a comparison: "较2020年增长20%".
+NOT_BASE = rf"(?!(?<=[较比])(?:\d{{4}}年|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
 PERIOD = regex.compile(rf"""
     (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>以来|时期|期间)?+
   | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
-  | (?<![较比\d.])(?P<year>\d{{4}})年(?!度)
+  | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
         (?:(?P<month>\d{{1,2}})月?+(?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+   # 1月至11月
-          | (?P<part>{PARTS}))?+
+          | (?P<part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
         (?P<since>以来)?+
-  | (?<![较比])(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期|末|底)(?P<relative_part>{PARTS})?+
+  | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期)
+        (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
+  | (?P<season>{alternation(CURRENT_SEASONS)})
   | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
   | (?P<bare_part>{PARTS})
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
@@ -81,7 +85,7 @@ def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
         if groups["part"]:
             return months(year, *YEAR_PARTS[groups["part"]])
         if groups["since"]:
-            return f"{year}/{calendar.year}" if calendar.year and calendar.year > year else str(year)
+            return f"{year}/{calendar.year}" if calendar.year and calendar.year > year + 1 else str(year)
         return str(year)
     if groups["relative"]:
         if calendar.year is None:
@@ -89,6 +93,8 @@ def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
         year = calendar.year + RELATIVE_YEARS[groups["relative"]]
         part = groups["relative_part"]
         return months(year, *YEAR_PARTS[part]) if part else str(year)
+    if groups["season"]:
+        return str(calendar.year) if calendar.year else ""
     if groups["bare_month"]:
         return months(context_year, int(groups["bare_month"]), int(groups["bare_month2"]))
     if groups["bare_part"]:
@@ -100,5 +106,5 @@ def last_period(text: str, start: int, end: int, calendar: Calendar, carried: st
     """The period named last in `text[start:end]`, or "" where none is."""
     period = ""
     for found in PERIOD.finditer(text, start, end):
-        period = period_of(found, calendar, carried) or period
+        period = period_of(found, calendar, period or carried) or period
     return period

@@ -8,9 +8,10 @@ import regex
 from .model import Basis, Figure, Match, Measure, Sentence
 from .patterns import alternation
 from .periods import PERIOD, Calendar, last_period
-from .vocab import (BASIS_CUES, CLAUSE_BREAKS, DECLINE_CUES, DEFAULT_TOPIC, ENTITY_SUFFIXES,
-                    EXPLICIT_BASE, GROWTH_CUES, LIST_JOINERS, METRIC_LEADING_WORDS,
-                    METRIC_TRAILING_WORDS, RESPECTIVELY, SHARE_CUES, TOPICS, UNIT_BEARING_METRIC_ENDS)
+from .vocab import (BASIS_CUES, CLAUSE_BREAKS, DECLINE_CUES, DEFAULT_TOPIC, DISTANT_QUALIFIERS,
+                    ENTITY_SUFFIXES, EXPLICIT_BASE, GROWTH_CUES, LIST_JOINERS, METRIC_LEADING_WORDS,
+                    METRIC_TRAILING_WORDS, RESPECTIVELY, SHARE_CUES, SHARE_OF, TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS,
+                    WEAK_TOPIC_KEYWORDS)
 
 MEASURE_CUE = regex.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
 CUE_MEASURES: dict[str, Measure] = {**{c: "share" for c in SHARE_CUES}, **{c: "growth" for c in GROWTH_CUES}}
@@ -21,9 +22,11 @@ LEADING = regex.compile(rf"^(?:{PERIOD.pattern}|{alternation(METRIC_LEADING_WORD
                         regex.VERBOSE)
 TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|[\s“”\"'：:])+$")
 QUOTES = str.maketrans("", "", "“”\"‘’")
+FOOTNOTE = regex.compile(r"\[\d+\]")
+DISTANT_QUALIFIER = regex.compile(alternation(DISTANT_QUALIFIERS))
 ENTITY = regex.compile(rf"[\p{{Han}}A-Za-z（）()·]{{2,12}}?(?:{alternation(ENTITY_SUFFIXES)})")
 # How many characters after a count its noun is looked for: "新增23家A级旅游景区".
-NOUN_AFTER_CHARS = 12
+NOUN_AFTER_CHARS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,8 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], calendar: Calen
             doc_id=doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
             metric=draft.metric, measure=draft.measure, basis=basis, value=value,
             unit=match.unit or unit_from_metric(draft.metric), qualifier=match.qualifier,
-            period=period, topic=topic_of(draft.metric, sentence.text, sentence.article),
+            period=period,
+            topic=topic_of(draft.metric, sentence.text, sentence.article),
             entity=entity_of(text[sentence.start:match.start]), article=sentence.article,
             rule=f"{match.rule}/{draft.measure}"))
     return figures
@@ -70,8 +74,12 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     clause = text[max([clause_floor, *breaks]):match.start]
     measure = measure_of(match, clause)
     metric = metric_of(clause)
-    if measure == "level" and match.kind == "amount":
+    if (measure == "level" and match.kind == "amount") or (measure == "share" and not metric):
         metric += noun_after(text, match.end, sentence.end)
+    qualifier = match.qualifier
+    distant = DISTANT_QUALIFIER.search(clause)
+    if qualifier == "exact" and distant:
+        match = replace(match, qualifier=DISTANT_QUALIFIERS[distant.group()])
     return Draft(match, measure, metric, clause)
 
 
@@ -109,7 +117,7 @@ def metric_of(clause: str) -> str:
     '开展直播'
     """
     previous = None
-    metric = clause.translate(QUOTES)
+    metric = FOOTNOTE.sub("", clause.translate(QUOTES))
     while metric != previous:
         previous = metric
         metric = TRAILING.sub("", LEADING.sub("", metric))
@@ -123,7 +131,7 @@ def noun_after(text: str, end: int, sentence_end: int) -> str:
     noun = after[:found.start()] if found else after
     if not noun or noun.startswith(tuple(GROWTH_CUES) + ("比", "较", "以", "左右", "之")):
         return ""
-    return noun.removeprefix("的").translate(QUOTES)
+    return noun.lstrip("的是为").translate(QUOTES)
 
 
 def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> list[Draft]:
@@ -133,16 +141,21 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> list[Draft
     pending: list[int] = []  # the levels since the last run of growths and shares
     i = 0
     while i < len(drafts):
-        if drafts[i].metric or drafts[i].measure == "level":
-            if drafts[i].measure == "level":
+        draft = drafts[i]
+        if draft.metric or draft.measure == "level":
+            if draft.measure == "level":
+                if not draft.metric and i:
+                    result[i] = replace(draft, metric=result[i - 1].metric)  # "从274家增至639家"
                 pending.append(i)
+            elif draft.metric.startswith(SHARE_OF) and pending:
+                result[i] = replace(draft, metric=result[pending[-1]].metric + draft.metric)
             i += 1
             continue
         end = next((j for j in range(i, len(drafts)) if drafts[j].metric or drafts[j].measure == "level"),
                    len(drafts))
         targets = referents(pending, end - i, respectively[i])
         for k, target in zip(range(i, end), targets):
-            result[k] = replace(drafts[k], metric=drafts[target].metric)
+            result[k] = replace(drafts[k], metric=result[target].metric)
         if targets:
             pending = []
         i = end
@@ -171,12 +184,20 @@ def unit_from_metric(metric: str) -> str:
 
 
 def topic_of(metric: str, sentence: str, article: str) -> str:
-    """The first topic with a keyword in the metric, else in the sentence, else the headline."""
-    for text in (metric, sentence, article):
-        for topic, keywords in TOPICS:
-            if any(keyword in text for keyword in keywords):
-                return topic
-    return DEFAULT_TOPIC
+    """The first topic with a specific keyword in the metric (the part before 占: the share's
+    whole is not its topic), else the topic whose keywords the sentence and headline repeat
+    most, ties going to the earlier row of TOPICS."""
+    head = metric.split(SHARE_OF)[0] or metric
+    for stop in TOPIC_STOP_PHRASES:
+        head, sentence, article = (s.replace(stop, "") for s in (head, sentence, article))
+    for topic, keywords in TOPICS:
+        if any(k in head for k in keywords if k not in WEAK_TOPIC_KEYWORDS):
+            return topic
+    counts: dict[str, int] = {}
+    for topic, keywords in TOPICS:
+        counts[topic] = counts.get(topic, 0) + sum(sentence.count(k) + article.count(k) for k in keywords)
+    ranked = sorted(counts, key=lambda topic: -counts[topic])  # a stable sort keeps table order
+    return ranked[0] if counts[ranked[0]] else DEFAULT_TOPIC
 
 
 def entity_of(before: str) -> str:

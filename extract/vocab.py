@@ -105,12 +105,17 @@ EXPLICIT_BASE = r"(?:较|比)(?:\d{4}年|[十百]\S{0,2}五末)"
 RESPECTIVELY = "分别"
 # What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
 LIST_JOINERS = "和、及与以,， "
+# A share named by its whole after a level: "民营企业进出口额…，占进出口总额比重为57.3%"
+# is the level's "占进出口总额比重".
+SHARE_OF = "占"
 # Metric endings that name the unit of a number printed without one: "观看人次达24.2亿".
 UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "家数", "辆", "吨")
 
 # Words before a figure that say nothing of the indicator, stripped from the metric's ends.
 METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均", "比上年末", "比上年",
-                         "较上年", "累计", "共计", "合计", "总计", "达到", "实现", "完成",
+                         "较上年", "较去年同期", "比去年同期", "较上年同期", "比上年同期", "较去年",
+                         "比去年", "同期", "增至", "增加到", "提高到", "提升至", "升至", "降至",
+                         "发展至", "发展到", "扩大到", "从", "由", "累计", "共计", "合计", "总计", "达到", "实现", "完成",
                          "增长", "增加", "提高", "提升", "下降", "减少", "突破", "超过", "达",
                          "为", "是", "有", "共", "约", "近", "超", "逾", "破", "至", "已",
                          "总数", "均", "分别为", "稳定在", "保持在", "居", "在")
@@ -132,8 +137,7 @@ ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
                    "经开区", "开发区", "高新区", "产业园", "园区", "影城", "门店", "工厂", "机场",
                    "港", "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
 
-# Topics by keyword (spec section 3). Searched in the metric, then the sentence, then the
-# headline; within one text, the first table row with a keyword present wins, so the
+# Topics by keyword (spec section 3). In a metric the first row with a keyword wins, so the
 # narrower topics come first ("高新技术产业产值" is innovation before industry).
 TOPICS = (
     ("certificates", ("原产地", "证书", "签证", "许可证", "营业执照")),
@@ -143,22 +147,27 @@ TOPICS = (
                  "信贷", "债券", "股票", "上市公司", "利率")),
     ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "社保")),
     ("energy", ("能源", "碳", "绿电", "电力", "发电", "光伏", "风电", "装机", "煤", "天然气",
-                "石油", "原油", "充电", "氢", "用电", "电量", "千瓦")),
+                "石油", "原油", "充电", "氢", "用电", "电量", "电池")),
     ("innovation", ("研发", "高新技术", "高新", "专利", "科技", "创新", "院士", "人才", "孵化",
                     "技术合同", "实验室")),
     ("agriculture", ("农业", "粮食", "农产品", "农村", "农民", "种植", "播种", "畜牧", "养殖",
                      "渔业", "耕地", "亩产", "产量", "猪", "蔬菜")),
     ("ecommerce", ("网络", "线上")),
     ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差",
-               "一带一路", "RCEP", "口岸", "海关", "中欧班列", "货邮", "外贸企业", "承包工程")),
+               "一带一路", "RCEP", "口岸", "海关", "中欧班列", "外贸企业", "承包工程")),
     ("investment", ("投资", "外资", "项目", "招商", "固定资产", "开工", "签约", "法人企业")),
-    ("consumption", ("消费", "零售", "社会消费品", "销售额", "客流", "游客", "旅游", "票房",
-                     "观影", "餐饮", "营业额", "景区", "酒店", "民宿", "以旧换新")),
+    ("consumption", ("消费", "零售", "社会消费品", "客流", "游客", "旅游", "票房",
+                     "观影", "餐饮", "景区", "酒店", "民宿", "以旧换新")),
     ("industry", ("工业", "制造", "产业", "企业", "产值", "集群", "产能", "能效", "工厂", "车间",
                   "规上", "规模以上")),
     ("macro", ("生产总值", "GDP", "经济总量", "国民经济", "CPI", "居民消费价格", "物价")),
 )
 DEFAULT_TOPIC = "other"
+# Keywords too common to decide a metric's topic alone ("新设立外商投资企业" is investment),
+# counted only with the rest of the sentence.
+WEAK_TOPIC_KEYWORDS = frozenset({"企业", "产业", "创新", "科技", "项目", "网络", "线上", "收入"})
+# Phrases that hold a keyword but deny it: "非金融类直接投资" is no finance.
+TOPIC_STOP_PHRASES = ("非金融",)
 
 # Periods. Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025).
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -169,6 +178,13 @@ YEAR_PARTS = {"一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), 
 PERIOD_SEPARATORS = ("至", "到", "-", "—", "——", "－", "~", "～", "–")
 # Years named relative to the document's year.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+# Seasons and holidays that, unnamed otherwise, fall in the document's own year.
+CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大年初一", "国庆假期", "国庆期间",
+                   "五一假期", "元旦假期", "端午假期", "中秋假期", "暑期", "寒假", "年货节")
+# Words before a figure, not next to it, that qualify it: "约占松下集团全球业务的24.4%".
+DISTANT_QUALIFIERS = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
+# Words that make a year a base of comparison, not a period: "较2020年增长20%".
+BASE_FOLLOWERS = ("同期", "末", "底", "增长", "增加", "提高", "提升", "下降", "减少", "上升")
 # Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
 YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 
@@ -179,4 +195,4 @@ NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", 
 
 # Sentence ends, and clause breaks inside a sentence.
 SENTENCE_ENDS = "。！？!?"
-CLAUSE_BREAKS = "，,；;：:。！？!?（）()"
+CLAUSE_BREAKS = "，,；;：:。！？!?"
