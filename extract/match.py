@@ -30,15 +30,15 @@ def to_match(found: regex.Match[str], text: str) -> Match | None:
     """The regex's groups -> a Match, or None where the span is not a figure after all."""
     groups = found.groupdict()
     if groups["number"] is not None:
-        return amount(found, text)
+        return amount(found, groups, text)
     prefix = groups["prefix"]
     start = found.start() if prefix not in ROUND_ONLY_PREFIXES else found.start("prefix") + 1
     qualifier = qualifier_of(prefix if prefix not in ROUND_ONLY_PREFIXES else None, None, groups["suffix"])
     if groups["denominator"] is not None:
-        value = 100 * number_value(groups["numerator"]) / number_value(groups["denominator"])
+        value = 100 * number_value(groups["numerator"] or "") / number_value(groups["denominator"] or "")
         kind, rule = "fraction", "fraction"
     elif groups["slash_numerator"] is not None:
-        numerator, denominator = int(groups["slash_numerator"]), int(groups["slash_denominator"])
+        numerator, denominator = int(groups["slash_numerator"]), int(groups["slash_denominator"] or 0)
         if not 0 < numerator < denominator:
             return None
         value, kind, rule = 100 * numerator / denominator, "fraction", "slash-fraction"
@@ -47,17 +47,14 @@ def to_match(found: regex.Match[str], text: str) -> Match | None:
     elif groups["half"] is not None:
         value, kind, rule = 50.0, "fraction", "half"
     else:
-        doubled = 2.0 ** number_value(groups["doublings"])
+        doubled = 2.0 ** number_value(groups["doublings"] or "")
         return Match(start, found.end(), text[start:found.end()], doubled, "倍", qualifier, "multiple", "doubling")
     return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
 
 
-def amount(found: regex.Match[str], text: str) -> Match | None:
+def amount(found: regex.Match[str], groups: dict[str, str | None], text: str) -> Match | None:
     """A number with its multiplier and unit: "108.5亿元", "超2.7万", "近亿元", "3至5亿元"."""
-    groups = found.groupdict()
-    number, multiplier, unit = groups["number"], groups["multiplier"], groups["unit"]
-    if unit is None and multiplier is None:
-        return None
+    number, multiplier, unit = groups["number"] or "", groups["multiplier"], groups["unit"]
     chinese = not number[0].isdigit()
     prefix = groups["prefix"]
     if chinese and not chinese_numeral_is_figure(number, multiplier, unit, prefix):
@@ -70,7 +67,8 @@ def amount(found: regex.Match[str], text: str) -> Match | None:
                              groups["inner"] or groups["inner2"], groups["suffix"])
     rule = "chinese-amount" if chinese else "amount"
     if groups["number2"] is not None:
-        value = (value + number_value(groups["number2"])) / 2
+        low_scale = MULTIPLIERS[groups["range_multiplier"]] if groups["range_multiplier"] else scale
+        value = (value * low_scale / scale + number_value(groups["number2"])) / 2
         qualifier, rule = "approx", "range"
     kind = "percent" if base_unit in PERCENT_UNITS else "points" if base_unit == "个百分点" else "amount"
     if base_unit == "倍":

@@ -28,6 +28,8 @@ CHINESE_DIGIT = char_class(CHINESE_DIGITS)
 ARABIC = r"(?<![A-Za-z\d.])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
+UNIT = alternation(UNITS)
+UNIT_FALSE_FRIEND = alternation(UNIT_FALSE_FRIENDS)
 MULTIPLIER = "|".join(
     regex.escape(m) + (f"(?![{MULTIPLIER_FALSE_FRIENDS[m]}])" if m in MULTIPLIER_FALSE_FRIENDS else "")
     for m in sorted(MULTIPLIERS, key=len, reverse=True))
@@ -41,13 +43,13 @@ FIGURE = regex.compile(rf"""
             (?![为功立交本果效绩都员品熟长就型片群链了色])                         # 三成
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半
       | 翻了?+(?P<doublings>{CHINESE_DIGIT})番                                   # 翻一番
-      | (?P<number>{NUMBER})
-        (?:(?P<range_percent>%)?+(?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
-        (?P<inner>{alternation(INNER_QUALIFIERS)})?+
-        (?P<multiplier>{MULTIPLIER})?+
-        (?P<inner2>{alternation(INNER_QUALIFIERS)})?+
-        (?!{alternation(UNIT_FALSE_FRIENDS)})
-        (?P<unit>{alternation(UNITS)})?+
+      | (?P<number>{NUMBER})                                                    # 108.5亿元
+        (?:(?P<range_multiplier>{MULTIPLIER})?+(?P<range_percent>%)?+             # 3至5亿元
+           (?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
+        (?P<inner>{alternation(INNER_QUALIFIERS)})?+                            # 2300余家
+        (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
+              (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
+          | (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT}))                              # a unit or a multiplier
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, regex.VERBOSE)

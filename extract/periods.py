@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .numbers import number_value
 from .patterns import alternation
-from .vocab import (BASE_FOLLOWERS, CURRENT_SEASONS, PERIOD_SEPARATORS, PLAN_PERIODS,
+from .vocab import (BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
                     RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
 SEPARATOR = alternation(PERIOD_SEPARATORS)
@@ -18,7 +19,7 @@ PERIOD = regex.compile(rf"""
   | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
   | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
         (?:(?P<month>\d{{1,2}})月?+(?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+   # 1月至11月
-          | (?P<part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
+          | (?P<part>{PARTS})|{FIRST_MONTHS}|{alternation(CURRENT_SEASONS)})?+
         (?P<since>以来)?+
   | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期)
         (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
@@ -56,8 +57,10 @@ def calendar_of(text: str, title: str) -> Calendar:
 
 
 def months(year: int | None, first: int, last: int) -> str:
-    """>>> months(2025, 1, 11)
-    '2025-01/2025-11'
+    """A span of months of one year.
+
+    >>> months(2025, 1, 11), months(2025, 10, 10)
+    ('2025-01/2025-11', '2025-10')
     """
     if year is None:
         return ""
@@ -84,6 +87,8 @@ def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
             return months(year, int(groups["month"]), int(groups["month2"] or groups["month"]))
         if groups["part"]:
             return months(year, *YEAR_PARTS[groups["part"]])
+        if groups["first_months"]:
+            return months(year, 1, int(number_value(groups["first_months"])))
         if groups["since"]:
             return f"{year}/{calendar.year}" if calendar.year and calendar.year > year + 1 else str(year)
         return str(year)

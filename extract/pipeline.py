@@ -9,8 +9,8 @@ import pandas as pd
 from .match import find_matches
 from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
-from .periods import calendar_of, last_period
-from .resolve import resolve
+from .periods import calendar_of
+from .resolve import Carry, carry_after, resolve
 from .segment import sentences
 
 
@@ -29,16 +29,16 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     by_sentence = group_by_sentence(all_sentences, matches)
     with_figures = {s.paragraph for s in all_sentences if by_sentence.get(s.start)}
     figures: list[Figure] = []
-    carried, paragraph = "", -1
+    carry, paragraph = Carry(), -1
     for sentence in all_sentences:
         if sentence.paragraph not in with_figures:
             continue
         if sentence.paragraph != paragraph:
-            carried, paragraph = "", sentence.paragraph
+            carry, paragraph = Carry(), sentence.paragraph
         found = by_sentence.get(sentence.start, [])
-        if found:
-            figures += resolve(normalised, sentence, found, calendar, carried, doc_id)
-        carried = last_period(normalised, sentence.start, sentence.end, calendar, carried) or carried
+        resolved = resolve(normalised, sentence, found, calendar, carry, doc_id) if found else []
+        figures += resolved
+        carry = carry_after(normalised, sentence, resolved, calendar, carry)
     return figures
 
 

@@ -40,7 +40,8 @@ UNITS = {
     "千瓦": ("千瓦", 1.0), "兆瓦": ("千瓦", 1e3), "吉瓦": ("千瓦", 1e6), "瓦": ("瓦", 1.0),
     "标准箱": ("标准箱", 1.0), "TEU": ("标准箱", 1.0), "吨标准煤": ("吨标准煤", 1.0),
     "桶": ("桶", 1.0), "天": ("天", 1.0), "小时": ("小时", 1.0), "倍": ("倍", 1.0),
-    "个工作日": ("个工作日", 1.0), "次": ("次", 1.0),
+    "个工作日": ("个工作日", 1.0), "次": ("次", 1.0), "艘次": ("艘次", 1.0), "车次": ("车次", 1.0),
+    "班次": ("班次", 1.0), "航次": ("航次", 1.0), "户次": ("户次", 1.0),
 }
 # Words that start like a unit but are not one: "3个月" is a duration, "5单位" a name.
 UNIT_FALSE_FRIENDS = ("个月", "多个月", "单位", "单元", "部门", "部署", "场景", "场所", "场馆",
@@ -97,19 +98,29 @@ SHARE_CUES = ("占比", "比重", "占", "份额", "贡献率", "占有率", "�
 # Basis cues, first match wins: "比上年末增长" is year on year.
 BASIS_CUES = (("同比", "yoy"), ("比上年", "yoy"), ("较上年", "yoy"), ("比去年", "yoy"),
               ("较去年", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"), ("环比", "mom"),
-              ("年均", "avg_annual"), ("年平均", "avg_annual"))
-# A growth against a named base year is not year on year: "较2020年增长20%".
-EXPLICIT_BASE = r"(?:较|比)(?:\d{4}年|[十百]\S{0,2}五末)"
+              ("比上月", "mom"), ("较上月", "mom"), ("年均", "avg_annual"), ("年平均", "avg_annual"))
+# Any other base named after 比/较 is none of those: "较2020年增长20%", "比年初增长15.3%",
+# "增速比全省高2.4个百分点". "比重", "比例", "之比" are no comparison.
+EXPLICIT_BASE = r"(?<!之|占)(?:相比|相较|较|比)(?!重|例|率|为|分别|上年|去年|上月)"
 
 # "同比分别增长13.2%和28.3%": the run of growths after it maps onto the figures before it.
 RESPECTIVELY = "分别"
+# What joins the subjects listed before 分别: "出口、进口分别增长8.2%和3.1%".
+SUBJECT_JOINERS = ("、", "和", "及", "与", "以及")
 # What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
 LIST_JOINERS = "和、及与以,， "
 # A share named by its whole after a level: "民营企业进出口额…，占进出口总额比重为57.3%"
 # is the level's "占进出口总额比重".
-SHARE_OF = "占"
+SHARE_OF = ("占", "与")
 # Metric endings that name the unit of a number printed without one: "观看人次达24.2亿".
 UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "家数", "辆", "吨")
+
+# Comparisons stripped off a metric's end: "比年初", "较2020年", "增速比全省高".
+BASE_WORDS = r"(?:相比|相较|较|比)(?:上年末?|去年|年初|上月|上季度|全省|全国|全市|\d{4}年)(?:同期|底|末|高|低)?"
+# Words after a figure that start no noun of its own: "120家，比上年增加", "10%以上".
+NOT_NOUN_STARTS = ("比", "较", "以", "左右", "之", "，")
+# A growth cue followed by these names the level reached, not the change: "提高到21.5%".
+REACHED = ("到", "至")
 
 # Words before a figure that say nothing of the indicator, stripped from the metric's ends.
 METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均", "比上年末", "比上年",
@@ -128,7 +139,9 @@ METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "全年", "年�
 # aspects and measures of a speech.
 NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", "举措", "任务", "要求",
                     "原则", "环节", "步骤", "问题", "意见", "建议", "讲话", "位置", "阶段",
-                    "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版")
+                    "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版", "副市长",
+                    "市长", "副省长", "省长", "书记", "领导", "嘉宾", "常委", "负责人", "主任",
+                    "专家", "院长", "发言", "腿")
 # Words right before a number that make it a name, an ordinal or a reference, not a figure.
 NOT_FIGURE_BEFORE = ("第", "No.", "编号", "代码", "电话", "热线", "号")
 
@@ -137,29 +150,32 @@ ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
                    "经开区", "开发区", "高新区", "产业园", "园区", "影城", "门店", "工厂", "机场",
                    "港", "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
 
-# Topics by keyword (spec section 3). In a metric the first row with a keyword wins, so the
-# narrower topics come first ("高新技术产业产值" is innovation before industry).
+# Topics by keyword (spec section 3). In a metric the longest keyword wins ("新能源汽车产量"
+# is industry, not energy), then the earlier row ("原油进口" and "出口汽车" are trade), then
+# the one nearer the end, the head of a Chinese noun phrase.
 TOPICS = (
-    ("certificates", ("原产地", "证书", "签证", "许可证", "营业执照")),
+    ("certificates", ("原产地", "原产地证书", "证书", "签证", "许可证", "营业执照", "认证", "AEO", "验放")),
     ("ecommerce", ("电商", "直播", "网络零售", "网上零售", "带货", "快递", "跨境电商", "网购")),
+    ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差",
+               "一带一路", "RCEP", "口岸", "海关", "中欧班列", "外贸企业", "承包工程")),
     ("fiscal", ("财政", "一般公共预算", "税收", "减税", "降费", "退税", "国债", "专项债", "税")),
     ("finance", ("贷款", "存款", "货币", "金融", "M2", "M1", "M0", "社会融资", "融资", "保险",
                  "信贷", "债券", "股票", "上市公司", "利率")),
-    ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "社保")),
-    ("energy", ("能源", "碳", "绿电", "电力", "发电", "光伏", "风电", "装机", "煤", "天然气",
-                "石油", "原油", "充电", "氢", "用电", "电量", "电池")),
-    ("innovation", ("研发", "高新技术", "高新", "专利", "科技", "创新", "院士", "人才", "孵化",
+    ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "社保", "农民工",
+                    "职业技能", "技能培训", "培训补贴", "用工")),
+    ("energy", ("能源", "碳", "碳排放权交易", "二氧化碳排放", "非化石能源", "绿电", "能耗", "单位地区生产总值能耗", "GDP能耗", "新能源", "电力", "发电", "光伏", "风电", "装机", "煤", "天然气",
+                "石油", "原油", "充电", "氢", "用电", "电量")),
+    ("innovation", ("研发", "R&D", "研究与试验发展", "高新技术", "高新", "专利", "科技", "创新", "院士", "人才", "孵化",
                     "技术合同", "实验室")),
     ("agriculture", ("农业", "粮食", "农产品", "农村", "农民", "种植", "播种", "畜牧", "养殖",
-                     "渔业", "耕地", "亩产", "产量", "猪", "蔬菜")),
+                     "渔业", "耕地", "亩产", "粮", "猪", "蔬菜", "农田", "农作物", "机械化", "茶叶",
+                     "茶产业", "村集体", "农场", "合作社", "耕种")),
     ("ecommerce", ("网络", "线上")),
-    ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差",
-               "一带一路", "RCEP", "口岸", "海关", "中欧班列", "外贸企业", "承包工程")),
     ("investment", ("投资", "外资", "项目", "招商", "固定资产", "开工", "签约", "法人企业")),
     ("consumption", ("消费", "零售", "社会消费品", "客流", "游客", "旅游", "票房",
                      "观影", "餐饮", "景区", "酒店", "民宿", "以旧换新")),
     ("industry", ("工业", "制造", "产业", "企业", "产值", "集群", "产能", "能效", "工厂", "车间",
-                  "规上", "规模以上")),
+                  "规上", "规模以上", "工业能耗", "新能源汽车", "汽车", "船企", "造船", "新船")),
     ("macro", ("生产总值", "GDP", "经济总量", "国民经济", "CPI", "居民消费价格", "物价")),
 )
 DEFAULT_TOPIC = "other"
@@ -172,6 +188,8 @@ TOPIC_STOP_PHRASES = ("非金融",)
 # Periods. Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025).
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Months a part of a year spans.
+# "前11个月": the first months of a year.
+FIRST_MONTHS = r"前(?P<first_months>\d{1,2}|[一二三四五六七八九十]{1,2})个?月"
 YEAR_PARTS = {"一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
               "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12),
               "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两个月": (1, 2)}
