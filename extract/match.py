@@ -7,7 +7,7 @@ import regex
 
 from .model import Match, Qualifier
 from .numbers import has_chinese_digit, number_value
-from .patterns import FIGURE, NOT_FIGURE_PREFIX
+from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS
 from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
                     PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS,
                     SUFFIX_QUALIFIERS, UNITS)
@@ -15,56 +15,65 @@ from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS
 # How far around a number the not-a-figure checks look, in characters.
 LOOK_BEHIND = 4
 LOOK_AHEAD = 6
+# "1/4" is a fraction only with a numerator of one or two digits below its denominator.
+MAX_SLASH_DIGITS = 2
 
 
 def find_matches(normalised: str, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
     """Matches in `normalised[start:end]` (the text with full-width digits made ASCII); `raw`
     comes from the original `text`, which has the same offsets."""
     for found in FIGURE.finditer(normalised, start, len(normalised) if end is None else end):
-        match = to_match(found, text)
+        before = QUALIFIER_BEFORE.search(normalised, max(0, found.start() - QUALIFIER_CHARS), found.start())
+        match = to_match(found, before.group() if before else None, text)
         if match and not is_reference(normalised, match):
             yield match
 
 
-def to_match(found: regex.Match[str], text: str) -> Match | None:
-    """The regex's groups -> a Match, or None where the span is not a figure after all."""
+def to_match(found: regex.Match[str], prefix: str | None, text: str) -> Match | None:
+    """The regex's groups and the qualifier word before them -> a Match, or None where the
+    span is not a figure after all."""
     groups = found.groupdict()
-    if groups["number"] is not None:
-        return amount(found, groups, text)
-    prefix = groups["prefix"]
-    start = found.start() if prefix not in ROUND_ONLY_PREFIXES else found.start("prefix") + 1
-    qualifier = qualifier_of(prefix if prefix not in ROUND_ONLY_PREFIXES else None, None, groups["suffix"])
-    if groups["denominator"] is not None:
-        value = 100 * number_value(groups["numerator"] or "") / number_value(groups["denominator"] or "")
-        kind, rule = "fraction", "fraction"
-    elif groups["slash_numerator"] is not None:
-        numerator, denominator = int(groups["slash_numerator"]), int(groups["slash_denominator"] or 0)
-        if not 0 < numerator < denominator:
+    number = groups["number"] or ""
+    if groups["unit"] or groups["multiplier"]:
+        return amount(found, groups, prefix, text)
+    if prefix in ROUND_ONLY_PREFIXES:
+        prefix = None
+    start = found.start() - len(prefix or "")
+    qualifier = qualifier_of(prefix, None, groups["suffix"])
+    if groups["numerator"] is not None:
+        value, kind, rule = 100 * number_value(groups["numerator"]) / number_value(number), "fraction", "fraction"
+    elif groups["slash_denominator"] is not None:
+        denominator = int(groups["slash_denominator"])
+        if not (number.isdigit() and len(number) <= MAX_SLASH_DIGITS and 0 < int(number) < denominator):
             return None
-        value, kind, rule = 100 * numerator / denominator, "fraction", "slash-fraction"
+        value, kind, rule = 100 * int(number) / denominator, "fraction", "slash-fraction"
     elif groups["tenths"] is not None:
-        value, kind, rule = 10 * number_value(groups["tenths"]), "fraction", "tenths"
+        if len(number) != 1:
+            return None  # "十九成为…" is no tenths
+        value, kind, rule = 10 * number_value(number), "fraction", "tenths"
     elif groups["half"] is not None:
         value, kind, rule = 50.0, "fraction", "half"
-    else:
-        doubled = 2.0 ** number_value(groups["doublings"] or "")
+    elif groups["doublings"] is not None:
+        doubled = 2.0 ** number_value(groups["doublings"])
         return Match(start, found.end(), text[start:found.end()], doubled, "倍", qualifier, "multiple", "doubling")
+    else:
+        return None
     return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
 
 
-def amount(found: regex.Match[str], groups: dict[str, str | None], text: str) -> Match | None:
+def amount(found: regex.Match[str], groups: dict[str, str | None], prefix: str | None, text: str) -> Match | None:
     """A number with its multiplier and unit: "108.5亿元", "超2.7万", "近亿元", "3至5亿元"."""
     number, multiplier, unit = groups["number"] or "", groups["multiplier"], groups["unit"]
     chinese = not number[0].isdigit()
-    prefix = groups["prefix"]
+    if prefix in ROUND_ONLY_PREFIXES and not (chinese and not has_chinese_digit(number)):
+        prefix = None  # "线上3亿元" is no "上3亿元"
     if chinese and not chinese_numeral_is_figure(number, multiplier, unit, prefix):
         return None
-    start = found.start() if prefix not in ROUND_ONLY_PREFIXES or chinese else found.start("number")
+    start = found.start() - len(prefix or "")
     scale = MULTIPLIERS.get(multiplier or "", 1.0)
     base_unit, factor = UNITS.get(unit or "", ("", 1.0))
     value = number_value(number)
-    qualifier = qualifier_of(prefix if start == found.start() else None,
-                             groups["inner"] or groups["inner2"], groups["suffix"])
+    qualifier = qualifier_of(prefix, groups["inner"] or groups["inner2"], groups["suffix"])
     rule = "chinese-amount" if chinese else "amount"
     if groups["number2"] is not None:
         low_scale = MULTIPLIERS[groups["range_multiplier"]] if groups["range_multiplier"] else scale

@@ -2,11 +2,14 @@
 and its entity, each from the words around it."""
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 import regex
 
 from .patterns import alternation
 from .periods import PERIOD
-from .vocab import (BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_SUFFIXES, GROWTH_CUES,
+from .vocab import (BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
                     METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
@@ -19,7 +22,18 @@ LEADING = regex.compile(rf"^(?:{PERIOD.pattern}|{alternation(METRIC_LEADING_WORD
 TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$")
 QUOTES = str.maketrans("", "", "“”\"‘’")
 FOOTNOTE = regex.compile(r"\[\d+\]")
-ENTITY = regex.compile(rf"[\p{{Han}}A-Za-z（）()·]{{2,12}}?(?:{alternation(ENTITY_SUFFIXES)})")
+# Topics: the first row naming a keyword owns it; the stop phrases are matched, and dropped.
+TOPIC_OF_KEYWORD = {k: topic for topic, keywords in reversed(TOPICS) for k in keywords}
+TOPIC_RANK = {topic: rank for rank, (topic, _) in reversed(list(enumerate(TOPICS)))}
+TOPIC_STOP = regex.compile(alternation(TOPIC_STOP_PHRASES))
+KEYWORD = regex.compile(alternation(TOPIC_OF_KEYWORD))
+METRIC_KEYWORD = regex.compile(alternation(k for k in TOPIC_OF_KEYWORD if k not in WEAK_TOPIC_KEYWORDS))
+SHARE_SPLIT = regex.compile(alternation(SHARE_OF))
+ENTITY_SUFFIX = regex.compile(alternation(ENTITY_SUFFIXES))
+ENTITY_NAME = regex.compile(r"[\p{Han}A-Za-z（）()·]+$")
+# How many characters before its suffix an entity's name may take: "乖宝宠物食品集团".
+ENTITY_NAME_CHARS = 10
+MIN_ENTITY_NAME_CHARS = 2
 # Items of a 分别 list shorter than this share the list's head noun: "第一、二、三产业".
 MIN_SUBJECT_CHARS = 3
 # How many characters after a count its noun is looked for: "新增23家A级旅游景区".
@@ -79,23 +93,35 @@ def unit_from_metric(metric: str) -> str:
 
 def topic_of(metric: str, sentence: str, article: str) -> str:
     """The topic of the metric's longest specific keyword, the earlier row of TOPICS on a tie
-    (only the part before 占 counts: a share's whole is not its topic), else the topic whose keywords the sentence and headline repeat
-    most, ties going to the earlier row of TOPICS."""
-    head = next((part for part in regex.split(alternation(SHARE_OF), metric) if part), metric)
-    for stop in TOPIC_STOP_PHRASES:
-        head, sentence, article = (s.replace(stop, "") for s in (head, sentence, article))
-    found = [(len(k), -rank, head.rfind(k), topic) for rank, (topic, keywords) in enumerate(TOPICS)
-             for k in keywords if k not in WEAK_TOPIC_KEYWORDS and k in head]
-    if found:
-        return max(found)[3]
-    counts: dict[str, int] = {}
-    for topic, keywords in TOPICS:
-        counts[topic] = counts.get(topic, 0) + sum(sentence.count(k) + article.count(k) for k in keywords)
-    ranked = sorted(counts, key=lambda topic: -counts[topic])  # a stable sort keeps table order
-    return ranked[0] if counts[ranked[0]] else DEFAULT_TOPIC
+    (only the part before 占 counts: a share's whole is not its topic), else the topic
+    whose keywords the sentence and headline repeat most."""
+    head = TOPIC_STOP.sub("", next((part for part in SHARE_SPLIT.split(metric) if part), metric))
+    found = [(len(k), -TOPIC_RANK[TOPIC_OF_KEYWORD[k]], k) for k in METRIC_KEYWORD.findall(head)]
+    return TOPIC_OF_KEYWORD[max(found)[2]] if found else context_topic(sentence, article)
 
 
-def entity_of(before: str) -> str:
-    """The last company, cluster, market or park named before the figure in its sentence."""
-    names = ENTITY.findall(before)
-    return names[-1] if names else ""
+@lru_cache(maxsize=256)
+def context_topic(sentence: str, article: str) -> str:
+    """The topic whose keywords a sentence and its headline repeat most, ties going to the
+    earlier row of TOPICS."""
+    counts = Counter(TOPIC_OF_KEYWORD[k] for text in (sentence, article)
+                     for k in KEYWORD.findall(TOPIC_STOP.sub("", text)))
+    if not counts:
+        return DEFAULT_TOPIC
+    return max(counts, key=lambda topic: (counts[topic], -TOPIC_RANK[topic]))
+
+
+def entities_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Companies, clusters, markets and parks named in `text[start:end]`, where each starts:
+    the name before an entity suffix, with no determiner ("该公司" names none).
+
+    >>> entities_named("聊城市轴承产业集群现有轴承制造企业", 0, 17)
+    [(0, '聊城市轴承产业集群')]
+    """
+    named = []
+    for suffix in ENTITY_SUFFIX.finditer(text, start, end):
+        name = ENTITY_NAME.search(text, max(start, suffix.start() - ENTITY_NAME_CHARS), suffix.start())
+        words = name.group().lstrip(ENTITY_DETERMINERS) if name else ""
+        if len(words) >= MIN_ENTITY_NAME_CHARS:
+            named.append((suffix.start() - len(words), words + suffix.group()))
+    return named

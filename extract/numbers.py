@@ -1,10 +1,13 @@
 """Number text -> float: Arabic digits with separators, Chinese numerals, 万/亿 multipliers."""
 from __future__ import annotations
 
+import regex
+
 from .vocab import CHINESE_DIGITS, CHINESE_PLACES, MULTIPLIERS
 
 # Full-width digits and signs -> ASCII, one character for one so every offset stays true.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+FULL_WIDTH_CHAR = regex.compile("[０-９％．]")
 
 
 def normalise(text: str) -> str:
@@ -13,7 +16,7 @@ def normalise(text: str) -> str:
     >>> normalise("１２.５％")
     '12.5%'
     """
-    return text.translate(FULL_WIDTH)
+    return text.translate(FULL_WIDTH) if FULL_WIDTH_CHAR.search(text) else text
 
 
 def arabic_value(digits: str) -> float:

@@ -25,7 +25,7 @@ def char_class(chars: Iterable[str]) -> str:
 
 CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
-ARABIC = r"(?<![A-Za-z\d.])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+ARABIC = r"(?<![A-Za-z\d./])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 UNIT = alternation(UNITS)
@@ -34,24 +34,28 @@ MULTIPLIER = "|".join(
     regex.escape(m) + (f"(?![{MULTIPLIER_FALSE_FRIENDS[m]}])" if m in MULTIPLIER_FALSE_FRIENDS else "")
     for m in sorted(MULTIPLIERS, key=len, reverse=True))
 
+# Every branch starts on a number (or 一半, 翻…番), so the scan moves fast over the prose
+# between figures; the qualifier before a number is read afterwards (QUALIFIER_BEFORE).
 FIGURE = regex.compile(rf"""
-    (?P<prefix>{alternation(PREFIX_QUALIFIERS)})?+
     (?:
-        (?P<denominator>{NUMBER}){FRACTION_WORD}(?P<numerator>{NUMBER})        # 十分之一
-      | (?<![\d/.])(?P<slash_numerator>\d{{1,2}})/(?P<slash_denominator>\d{{1,2}})(?![\d/])  # 1/4
-      | (?P<tenths>{CHINESE_DIGIT}|(?<![\d.])\d)(?<!{CHINESE_CHAR}.){TENTHS_WORD}
-            (?![为功立交本果效绩都员品熟长就型片群链了色])                         # 三成
+      (?P<number>{NUMBER})
+      (?:
+          {FRACTION_WORD}(?P<numerator>{NUMBER})                                  # 十分之一
+        | /(?P<slash_denominator>\d{{1,2}})(?![\d/])                              # 1/4
+        | (?P<tenths>{TENTHS_WORD})(?![为功立交本果效绩都员品熟长就型片群链了色])    # 三成
+        | (?:(?P<range_multiplier>{MULTIPLIER})?+(?P<range_percent>%)?+           # 3至5亿元
+               (?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
+          (?P<inner>{alternation(INNER_QUALIFIERS)})?+                          # 2300余家
+          (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
+                (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
+            | (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT}))                            # a unit or a multiplier
+      )
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半
       | 翻了?+(?P<doublings>{CHINESE_DIGIT})番                                   # 翻一番
-      | (?P<number>{NUMBER})                                                    # 108.5亿元
-        (?:(?P<range_multiplier>{MULTIPLIER})?+(?P<range_percent>%)?+             # 3至5亿元
-           (?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
-        (?P<inner>{alternation(INNER_QUALIFIERS)})?+                            # 2300余家
-        (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
-              (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
-          | (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT}))                              # a unit or a multiplier
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, regex.VERBOSE)
-
+QUALIFIER_BEFORE = regex.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
+# How far before a number its qualifier is looked for ("不超过" is the longest).
+QUALIFIER_CHARS = max(map(len, PREFIX_QUALIFIERS))
 NOT_FIGURE_PREFIX = regex.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")

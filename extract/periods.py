@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 
@@ -28,6 +29,7 @@ PERIOD = regex.compile(rf"""
   | (?P<bare_part>{PARTS})
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
 """, regex.VERBOSE)
+T = TypeVar("T")
 # The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
 FULL_DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
@@ -107,9 +109,22 @@ def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
     return str(context_year) if context_year else ""
 
 
-def last_period(text: str, start: int, end: int, calendar: Calendar, carried: str) -> str:
-    """The period named last in `text[start:end]`, or "" where none is."""
-    period = ""
+def periods_named(text: str, start: int, end: int, calendar: Calendar, carried: str) -> list[tuple[int, str]]:
+    """The periods named in `text[start:end]`, each with the offset where it is named; each
+    resolves against the one before it ("2025年11月29日，…年内" is 2025)."""
+    named: list[tuple[int, str]] = []
     for found in PERIOD.finditer(text, start, end):
-        period = period_of(found, calendar, period or carried) or period
-    return period
+        code = period_of(found, calendar, named[-1][1] if named else carried)
+        if code:
+            named.append((found.start(), code))
+    return named
+
+
+def last_before(named: list[tuple[int, T]], offset: int, default: T) -> T:
+    """What was named last before `offset` in a sentence, else `default` (what earlier
+    sentences said).
+
+    >>> last_before([(0, "2024"), (9, "2025")], 5, ""), last_before([], 5, "2023")
+    ('2024', '2023')
+    """
+    return next((value for at, value in reversed(named) if at < offset), default)

@@ -1,6 +1,7 @@
 """The pipeline: text -> sentences -> matches -> figures -> the tidy table."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import astuple
 
@@ -9,49 +10,49 @@ import pandas as pd
 from .match import find_matches
 from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
-from .periods import calendar_of
+from .periods import Calendar, calendar_of, periods_named
 from .resolve import Carry, carry_after, resolve
-from .segment import sentences
+from .segment import articles, split_sentences
 
 
 def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
-    """Every figure of a document, in text order.
+    """Every figure of a document, in text order. Only paragraphs holding a match are cut
+    into sentences and read further.
 
     >>> [(f.raw, f.value, f.unit) for f in extract_figures("签证货值108.5亿元。")]
     [('108.5亿元', 10850000000.0, '元')]
     """
     normalised = normalise(text)
     matches = list(find_matches(normalised, text))
-    if not matches:
-        return []
-    all_sentences = list(sentences(text))
-    calendar = calendar_of(normalised, all_sentences[0].article if all_sentences else "")
-    by_sentence = group_by_sentence(all_sentences, matches)
-    with_figures = {s.paragraph for s in all_sentences if by_sentence.get(s.start)}
+    starts = [m.start for m in matches]
     figures: list[Figure] = []
-    carry, paragraph = Carry(), -1
-    for sentence in all_sentences:
-        if sentence.paragraph not in with_figures:
-            continue
-        if sentence.paragraph != paragraph:
-            carry, paragraph = Carry(), sentence.paragraph
-        found = by_sentence.get(sentence.start, [])
-        resolved = resolve(normalised, sentence, found, calendar, carry, doc_id) if found else []
-        figures += resolved
-        carry = carry_after(normalised, sentence, resolved, calendar, carry)
+    calendar: Calendar | None = None
+    for index, (paragraph, article) in enumerate(articles(text)):
+        calendar = calendar or calendar_of(normalised, article)
+        low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
+        if low < high:
+            figures += paragraph_figures(normalised, split_sentences(paragraph, index, article),
+                                         matches[low:high], calendar, doc_id)
     return figures
 
 
-def group_by_sentence(all_sentences: list[Sentence], matches: list[Match]) -> dict[int, list[Match]]:
-    """Matches keyed by the start of the sentence holding them (both lists are in text order)."""
-    grouped: dict[int, list[Match]] = {}
+def paragraph_figures(text: str, paragraph: Iterable[Sentence], matches: list[Match],
+                      calendar: Calendar, doc_id: str) -> list[Figure]:
+    """The figures of one paragraph, each sentence told what the ones before it said."""
+    figures: list[Figure] = []
+    carry = Carry()
     i = 0
-    for sentence in all_sentences:
+    for sentence in paragraph:
+        found = []
         while i < len(matches) and matches[i].start < sentence.end:
             if matches[i].start >= sentence.start:
-                grouped.setdefault(sentence.start, []).append(matches[i])
+                found.append(matches[i])
             i += 1
-    return grouped
+        named = periods_named(text, sentence.start, sentence.end, calendar, carry.period)
+        resolved = resolve(text, sentence, found, named, carry, doc_id)
+        figures += resolved
+        carry = carry_after(named, resolved, carry)
+    return figures
 
 
 def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:

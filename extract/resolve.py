@@ -7,10 +7,10 @@ from dataclasses import dataclass, replace
 import regex
 
 from .model import Basis, Figure, Match, Measure, Sentence
-from .names import (CLAUSE_BREAK, entity_of, is_share_of, listed_subjects, metric_of, noun_after,
+from .names import (CLAUSE_BREAK, entities_named, is_share_of, listed_subjects, metric_of, noun_after,
                     topic_of, unit_from_metric)
 from .patterns import alternation
-from .periods import Calendar, last_period
+from .periods import last_before
 from .vocab import (BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
                     LIST_JOINERS, REACHED, RESPECTIVELY, SHARE_CUES)
 
@@ -42,9 +42,9 @@ class Draft:
     decline: bool
 
 
-def resolve(text: str, sentence: Sentence, matches: list[Match], calendar: Calendar,
+def resolve(text: str, sentence: Sentence, matches: list[Match], named: list[tuple[int, str]],
             carry: Carry, doc_id: str) -> list[Figure]:
-    """Figures of one sentence, in order."""
+    """Figures of one sentence, in order; `named` are the periods the sentence names."""
     drafts: list[Draft] = []
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
@@ -52,28 +52,30 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], calendar: Calen
         if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
             draft = replace(draft, measure=drafts[-1].measure, metric="", decline=drafts[-1].decline)
         drafts.append(draft)
-    respectively = [RESPECTIVELY in text[sentence.start:d.match.start] for d in drafts]
+    first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
+    respectively = [0 <= first_respectively < d.match.start for d in drafts]
+    bases = bases_named(text, sentence.start, sentence.end)
+    entities = entities_named(text, sentence.start, sentence.end)
     figures = []
     for draft in inherit_metrics(name_listed_subjects(text, sentence, drafts), respectively):
         match = draft.match
-        before = text[sentence.start:match.start]
         figures.append(Figure(
             doc_id=doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
             metric=draft.metric, measure=draft.measure,
-            basis=basis_of(before, carry.basis) if draft.measure == "growth" else "",
+            basis=last_before(bases, match.start, carry.basis) if draft.measure == "growth" else "",
             value=-match.value if draft.measure == "growth" and draft.decline else match.value,
             unit=match.unit or unit_from_metric(draft.metric), qualifier=match.qualifier,
-            period=last_period(text, sentence.start, match.start, calendar, carry.period) or carry.period,
+            period=last_before(named, match.start, carry.period),
             topic=topic_of(draft.metric, sentence.text, sentence.article),
-            entity=entity_of(before), article=sentence.article, rule=f"{match.rule}/{draft.measure}"))
+            entity=last_before(entities, match.start, ""), article=sentence.article,
+            rule=f"{match.rule}/{draft.measure}"))
     return figures
 
 
-def carry_after(text: str, sentence: Sentence, figures: list[Figure], calendar: Calendar, carry: Carry) -> Carry:
-    """What the paragraph has said last once this sentence is read."""
-    period = last_period(text, sentence.start, sentence.end, calendar, carry.period) or carry.period
+def carry_after(named: list[tuple[int, str]], figures: list[Figure], carry: Carry) -> Carry:
+    """What the paragraph has said last once a sentence naming these periods is read."""
     growths = [f for f in figures if f.measure == "growth"]
-    return Carry(period, growths[-1].basis if growths else carry.basis)
+    return Carry(named[-1][1] if named else carry.period, growths[-1].basis if growths else carry.basis)
 
 
 def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> Draft:
@@ -112,14 +114,16 @@ def measure_of(match: Match, clause: str, cue: regex.Match[str] | None) -> Measu
     return "growth" if growth and cue and not clause[cue.end():].strip(CUE_TO_NUMBER) else "level"
 
 
-def basis_of(before: str, carried: Basis) -> Basis:
-    """The last basis cue before a growth; a base named otherwise ("较2020年", "比年初")
-    means none; with neither, the basis the paragraph spoke of last."""
-    found = list(BASIS_CUE.finditer(before))
-    if not found:
-        return carried
-    cue = found[-1].group("cue")
-    return BASES[cue] if cue else ""
+def bases_named(text: str, start: int, end: int) -> list[tuple[int, Basis]]:
+    """The bases of comparison named in `text[start:end]`: a basis cue, or "" for a base
+    named otherwise ("较2020年", "比年初"). A growth takes the last before it, else the
+    basis its paragraph spoke of last.
+
+    >>> bases_named("同比增长5%，较2020年增长20%", 0, 18)
+    [(0, 'yoy'), (7, '')]
+    """
+    return [(found.start(), BASES[found.group("cue")] if found.group("cue") else "")
+            for found in BASIS_CUE.finditer(text, start, end)]
 
 
 def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:

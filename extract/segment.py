@@ -30,6 +30,14 @@ class Paragraph:
     text: str
     heading_level: int  # 1 for a Markdown "#" line, 2 for "##"…, 0 for a plain line
 
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
     def is_headline(self, markdown: bool) -> bool:
         """Short, no sentence end, no byline; in a Markdown text only "#" lines are headlines."""
         plausible = self.heading_level > 0 if markdown else looks_like_headline(self.text)
@@ -88,19 +96,30 @@ def to_document(paragraph: Paragraph, offset: int) -> int:
     raise AssertionError("a paragraph has pieces")
 
 
-def sentences(text: str) -> Iterator[Sentence]:
-    """Every sentence of the document, each with its paragraph index and article headline."""
+def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
+    """Every paragraph with the headline of the article it belongs to (its own, for a headline)."""
     article = ""
     headline_run: list[Paragraph] = []
     markdown = bool(MARKDOWN_TITLE.search(text))
-    for index, paragraph in enumerate(paragraphs(text)):
+    for paragraph in paragraphs(text):
         if paragraph.is_headline(markdown):
             headline_run.append(paragraph)
             article = min(headline_run, key=lambda p: (p.heading_level, -len(p.text))).text
         else:
             headline_run = []
-        for part in SENTENCE.finditer(paragraph.text):
-            if part.group().strip():
-                start = to_document(paragraph, part.start())
-                end = to_document(paragraph, part.end() - 1) + 1
-                yield Sentence(start, end, part.group(), index, article)
+        yield paragraph, article
+
+
+def split_sentences(paragraph: Paragraph, index: int, article: str) -> Iterator[Sentence]:
+    """A paragraph's sentences, as document offsets."""
+    for part in SENTENCE.finditer(paragraph.text):
+        if part.group().strip():
+            start = to_document(paragraph, part.start())
+            end = to_document(paragraph, part.end() - 1) + 1
+            yield Sentence(start, end, part.group(), index, article)
+
+
+def sentences(text: str) -> Iterator[Sentence]:
+    """Every sentence of the document, each with its paragraph index and article headline."""
+    for index, (paragraph, article) in enumerate(articles(text)):
+        yield from split_sentences(paragraph, index, article)

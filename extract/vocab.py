@@ -150,6 +150,9 @@ ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
                    "经开区", "开发区", "高新区", "产业园", "园区", "影城", "门店", "工厂", "机场",
                    "港", "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
 
+# Words before a suffix that point at an entity without naming it: "该公司", "这家企业".
+ENTITY_DETERMINERS = "该这本各其年家"
+
 # Topics by keyword (spec section 3). In a metric the longest keyword wins ("新能源汽车产量"
 # is industry, not energy), then the earlier row ("原油进口" and "出口汽车" are trade), then
 # the one nearer the end, the head of a Chinese noun phrase.
