@@ -15,6 +15,8 @@ from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS
 # How far around a number the not-a-figure checks look, in characters.
 LOOK_BEHIND = 4
 LOOK_AHEAD = 6
+# FIGURE's group names in order, to read a match's groups at once (faster than groupdict).
+GROUP_NAMES = sorted(FIGURE.groupindex, key=FIGURE.groupindex.__getitem__)
 # "1/4" is a fraction only with a numerator of one or two digits below its denominator.
 MAX_SLASH_DIGITS = 2
 
@@ -32,7 +34,7 @@ def find_matches(normalised: str, text: str, start: int = 0, end: int | None = N
 def to_match(found: regex.Match[str], prefix: str | None, text: str) -> Match | None:
     """The regex's groups and the qualifier word before them -> a Match, or None where the
     span is not a figure after all."""
-    groups = found.groupdict()
+    groups = dict(zip(GROUP_NAMES, found.groups()))
     number = groups["number"] or ""
     if groups["unit"] or groups["multiplier"]:
         return amount(found, groups, prefix, text)

@@ -14,6 +14,7 @@ from .vocab import (BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
 CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、]")
+LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
 NOUN_END = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、\d]")
 SUBJECTS_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
@@ -46,12 +47,7 @@ def metric_of(clause: str) -> str:
     >>> metric_of("2025年1月至11月，全市累计开展直播"), metric_of("比上年增长")
     ('开展直播', '')
     """
-    previous = None
-    metric = FOOTNOTE.sub("", clause.translate(QUOTES))
-    while metric != previous:
-        previous = metric
-        metric = TRAILING.sub("", LEADING.sub("", metric))
-    return metric
+    return TRAILING.sub("", LEADING.sub("", FOOTNOTE.sub("", clause.translate(QUOTES))))
 
 
 def noun_after(text: str, end: int, sentence_end: int) -> str:

@@ -109,20 +109,19 @@ def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
     return str(context_year) if context_year else ""
 
 
-def periods_named(text: str, start: int, end: int, calendar: Calendar, carried: str) -> list[tuple[int, str]]:
+def periods_named(text: str, start: int, end: int, calendar: Calendar) -> list[tuple[int, str]]:
     """The periods named in `text[start:end]`, each with the offset where it is named; each
     resolves against the one before it ("2025年11月29日，…年内" is 2025)."""
     named: list[tuple[int, str]] = []
     for found in PERIOD.finditer(text, start, end):
-        code = period_of(found, calendar, named[-1][1] if named else carried)
+        code = period_of(found, calendar, named[-1][1] if named else "")
         if code:
             named.append((found.start(), code))
     return named
 
 
 def last_before(named: list[tuple[int, T]], offset: int, default: T) -> T:
-    """What was named last before `offset` in a sentence, else `default` (what earlier
-    sentences said).
+    """What was named last before `offset`, else `default`.
 
     >>> last_before([(0, "2024"), (9, "2025")], 5, ""), last_before([], 5, "2023")
     ('2024', '2023')

@@ -11,8 +11,8 @@ from .match import find_matches
 from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
 from .periods import Calendar, calendar_of, periods_named
-from .resolve import Carry, carry_after, resolve
-from .segment import articles, split_sentences
+from .resolve import bases_named, resolve
+from .segment import Paragraph, articles, split_sentences
 
 
 def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
@@ -31,27 +31,27 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
         calendar = calendar or calendar_of(normalised, article)
         low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
         if low < high:
-            figures += paragraph_figures(normalised, split_sentences(paragraph, index, article),
+            figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, article),
                                          matches[low:high], calendar, doc_id)
     return figures
 
 
-def paragraph_figures(text: str, paragraph: Iterable[Sentence], matches: list[Match],
-                      calendar: Calendar, doc_id: str) -> list[Figure]:
-    """The figures of one paragraph, each sentence told what the ones before it said."""
+def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence],
+                      matches: list[Match], calendar: Calendar, doc_id: str) -> list[Figure]:
+    """The figures of one paragraph, sentence by sentence; periods and bases of comparison
+    named earlier in the paragraph hold for the figures after them."""
+    periods = periods_named(text, paragraph.start, paragraph.end, calendar)
+    bases = bases_named(text, paragraph.start, paragraph.end)
     figures: list[Figure] = []
-    carry = Carry()
     i = 0
-    for sentence in paragraph:
+    for sentence in sentences:
         found = []
         while i < len(matches) and matches[i].start < sentence.end:
             if matches[i].start >= sentence.start:
                 found.append(matches[i])
             i += 1
-        named = periods_named(text, sentence.start, sentence.end, calendar, carry.period)
-        resolved = resolve(text, sentence, found, named, carry, doc_id)
-        figures += resolved
-        carry = carry_after(named, resolved, carry)
+        if found:
+            figures += resolve(text, sentence, found, periods, bases, doc_id)
     return figures
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .model import Basis, Figure, Match, Measure, Sentence
-from .names import (CLAUSE_BREAK, entities_named, is_share_of, listed_subjects, metric_of, noun_after,
+from .names import (LAST_CLAUSE_BREAK, entities_named, is_share_of, listed_subjects, metric_of, noun_after,
                     topic_of, unit_from_metric)
 from .patterns import alternation
 from .periods import last_before
@@ -23,15 +23,6 @@ CUE_TO_NUMBER = "了约近超达"
 
 
 @dataclass(frozen=True, slots=True)
-class Carry:
-    """What a paragraph said last, for the sentences after it: "比上年增长3.8%。其中，出口…
-    增长6.1%" is year on year too."""
-
-    period: str = ""
-    basis: Basis = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Draft:
     """A match on its way to becoming a figure, with what its own clause says."""
 
@@ -42,9 +33,11 @@ class Draft:
     decline: bool
 
 
-def resolve(text: str, sentence: Sentence, matches: list[Match], named: list[tuple[int, str]],
-            carry: Carry, doc_id: str) -> list[Figure]:
-    """Figures of one sentence, in order; `named` are the periods the sentence names."""
+def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[tuple[int, str]],
+            bases: list[tuple[int, Basis]], doc_id: str) -> list[Figure]:
+    """Figures of one sentence, in order. `periods` and `bases` are those its paragraph
+    names, with their offsets: a figure takes the last named before it, so "比上年增长3.8%。
+    其中，出口…增长6.1%" is year on year too."""
     drafts: list[Draft] = []
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
@@ -54,7 +47,6 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], named: list[tup
         drafts.append(draft)
     first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
-    bases = bases_named(text, sentence.start, sentence.end)
     entities = entities_named(text, sentence.start, sentence.end)
     figures = []
     for draft in inherit_metrics(name_listed_subjects(text, sentence, drafts), respectively):
@@ -62,26 +54,20 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], named: list[tup
         figures.append(Figure(
             doc_id=doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
             metric=draft.metric, measure=draft.measure,
-            basis=last_before(bases, match.start, carry.basis) if draft.measure == "growth" else "",
+            basis=last_before(bases, match.start, "") if draft.measure == "growth" else "",
             value=-match.value if draft.measure == "growth" and draft.decline else match.value,
             unit=match.unit or unit_from_metric(draft.metric), qualifier=match.qualifier,
-            period=last_before(named, match.start, carry.period),
+            period=last_before(periods, match.start, ""),
             topic=topic_of(draft.metric, sentence.text, sentence.article),
             entity=last_before(entities, match.start, ""), article=sentence.article,
             rule=f"{match.rule}/{draft.measure}"))
     return figures
 
 
-def carry_after(named: list[tuple[int, str]], figures: list[Figure], carry: Carry) -> Carry:
-    """What the paragraph has said last once a sentence naming these periods is read."""
-    growths = [f for f in figures if f.measure == "growth"]
-    return Carry(named[-1][1] if named else carry.period, growths[-1].basis if growths else carry.basis)
-
-
 def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> Draft:
     """A match with its clause: the words from the last clause break (or figure) before it."""
-    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, clause_floor, match.start)]
-    clause = text[max([clause_floor, *breaks]):match.start]
+    last_break = LAST_CLAUSE_BREAK.search(text, clause_floor, match.start)
+    clause = text[last_break.end() if last_break else clause_floor:match.start]
     cue = last_cue(clause)
     measure = measure_of(match, clause, cue)
     metric = metric_of(clause)

@@ -14,9 +14,11 @@ import regex
 from .model import Sentence
 from .vocab import CLAUSE_BREAKS, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
 
-LINE = regex.compile(r"[^\n]+")
+# A non-blank line: its body without surrounding spaces or a Markdown mark ("# ", "> ", "- ").
+LINE = regex.compile(r"""
+    ^[^\S\n]*+(?:(?P<heading>\#{1,6})[^\S\n]*+|>[^\S\n]*+|[-*][^\S\n]++)?+
+    (?P<body>\S(?:[^\n]*\S)?)[^\S\n]*$""", regex.MULTILINE | regex.VERBOSE)
 SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]*+(?:[{SENTENCE_ENDS}]++[”’\"」』）)]*+)?+")
-MARKDOWN_MARKS = regex.compile(r"(?P<heading>#{1,6}\s*)|>\s*|[-*]\s+")
 MARKDOWN_TITLE = regex.compile(r"^#{1,6}\s", regex.MULTILINE)
 NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
 CLOSING = "”’\"」』）)》"
@@ -45,17 +47,12 @@ class Paragraph:
 
 
 def lines(text: str) -> Iterator[tuple[int, int, int]]:
-    """Non-blank lines as spans without surrounding spaces and Markdown marks, and whether
-    the line was a Markdown heading."""
+    """Non-blank lines as spans without surrounding spaces and Markdown marks, each with its
+    heading level (1 for "# ", 0 for a plain line)."""
     for line in LINE.finditer(text):
-        start, end = line.span()
-        raw = line.group()
-        lead = len(raw) - len(raw.lstrip())
-        mark = MARKDOWN_MARKS.match(raw, lead)
-        start += mark.end() if mark else lead
-        end -= len(raw) - len(raw.rstrip())
-        if start < end:
-            yield start, end, len((mark and mark.group("heading") or "").strip())
+        start, end = line.span("body")
+        heading = line.span("heading")
+        yield start, end, heading[1] - heading[0]
 
 
 def is_cut(line: str) -> bool:
