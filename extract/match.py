@@ -12,6 +12,8 @@ from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS
                     PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS,
                     SUFFIX_QUALIFIERS, UNITS)
 
+# The last characters of the qualifiers, to look for one only where it may stand.
+QUALIFIER_ENDS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
 # How far around a number the not-a-figure checks look, in characters.
 LOOK_BEHIND = 4
 LOOK_AHEAD = 6
@@ -25,7 +27,9 @@ def find_matches(normalised: str, text: str, start: int = 0, end: int | None = N
     """Matches in `normalised[start:end]` (the text with full-width digits made ASCII); `raw`
     comes from the original `text`, which has the same offsets."""
     for found in FIGURE.finditer(normalised, start, len(normalised) if end is None else end):
-        before = QUALIFIER_BEFORE.search(normalised, max(0, found.start() - QUALIFIER_CHARS), found.start())
+        at = found.start()
+        before = (QUALIFIER_BEFORE.search(normalised, max(0, at - QUALIFIER_CHARS), at)
+                  if at and normalised[at - 1] in QUALIFIER_ENDS else None)
         match = to_match(found, before.group() if before else None, text)
         if match and not is_reference(normalised, match):
             yield match

@@ -20,7 +20,8 @@ SUBJECTS_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
 LEADING = regex.compile(rf"^(?:{PERIOD.pattern}|{alternation(METRIC_LEADING_WORDS)}|[\s“”\"'，,、（(])+",
                         regex.VERBOSE)
-TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$")
+# Searched backwards, so the run of trailing words is found from the end in one attempt.
+TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$", regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 FOOTNOTE = regex.compile(r"\[\d+\]")
 # Topics: the first row naming a keyword owns it; the stop phrases are matched, and dropped.
@@ -47,7 +48,9 @@ def metric_of(clause: str) -> str:
     >>> metric_of("2025年1月至11月，全市累计开展直播"), metric_of("比上年增长")
     ('开展直播', '')
     """
-    return TRAILING.sub("", LEADING.sub("", FOOTNOTE.sub("", clause.translate(QUOTES))))
+    metric = LEADING.sub("", FOOTNOTE.sub("", clause.translate(QUOTES)))
+    trailing = TRAILING.search(metric)
+    return metric[:trailing.start()] if trailing else metric
 
 
 def noun_after(text: str, end: int, sentence_end: int) -> str:
@@ -91,9 +94,19 @@ def topic_of(metric: str, sentence: str, article: str) -> str:
     """The topic of the metric's longest specific keyword, the earlier row of TOPICS on a tie
     (only the part before 占 counts: a share's whole is not its topic), else the topic
     whose keywords the sentence and headline repeat most."""
+    return metric_topic(metric) or context_topic(sentence, article)
+
+
+@lru_cache(maxsize=4096)
+def metric_topic(metric: str) -> str:
+    """The topic a metric's own words name, or "" where they name none.
+
+    >>> metric_topic("新能源汽车产量"), metric_topic("原油进口"), metric_topic("签证货值")
+    ('industry', 'trade', 'certificates')
+    """
     head = TOPIC_STOP.sub("", next((part for part in SHARE_SPLIT.split(metric) if part), metric))
     found = [(len(k), -TOPIC_RANK[TOPIC_OF_KEYWORD[k]], k) for k in METRIC_KEYWORD.findall(head)]
-    return TOPIC_OF_KEYWORD[max(found)[2]] if found else context_topic(sentence, article)
+    return TOPIC_OF_KEYWORD[max(found)[2]] if found else ""
 
 
 @lru_cache(maxsize=256)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import astuple
 
 import pandas as pd
 
@@ -57,7 +56,7 @@ def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sente
 
 def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """The tidy table: one row per figure, the spec's columns in order, then `rule`."""
-    frame = pd.DataFrame([astuple(f) for f in figures], columns=list(COLUMNS))
+    frame = pd.DataFrame(list(figures), columns=list(COLUMNS))
     return frame.astype({"start": "int64", "end": "int64", "value": "float64"})
 
 

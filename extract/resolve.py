@@ -22,9 +22,10 @@ DISTANT_QUALIFIER = regex.compile(alternation(DISTANT_QUALIFIERS))
 CUE_TO_NUMBER = "了约近超达"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Draft:
-    """A match on its way to becoming a figure, with what its own clause says."""
+    """A match on its way to becoming a figure, with what its own clause says; a working
+    record inside this module, its metric filled in from the figure it refers to."""
 
     match: Match
     measure: Measure
@@ -75,7 +76,7 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
         metric += noun_after(text, match.end, sentence.end)
     distant = DISTANT_QUALIFIER.search(clause)
     if match.qualifier == "exact" and distant:
-        match = replace(match, qualifier=DISTANT_QUALIFIERS[distant.group()])  # type: ignore[arg-type]
+        match = match._replace(qualifier=DISTANT_QUALIFIERS[distant.group()])
     return Draft(match, measure, metric, clause, cue is not None and cue.group() in DECLINE_CUES)
 
 

@@ -7,7 +7,7 @@ joined to the next one.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -24,8 +24,7 @@ NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
 CLOSING = "”’\"」』）)》"
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     """Lines of one paragraph as (start, end) pieces: more than one where a break cut it."""
 
     pieces: tuple[tuple[int, int], ...]
@@ -74,14 +73,22 @@ def paragraphs(text: str) -> Iterator[Paragraph]:
     for start, end, heading in lines(text):
         line = text[start:end]
         if pieces and (heading or looks_like_headline(line)):
-            yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), 0)
+            yield joined(text, pieces, 0)
             pieces = []
+        if not pieces and (heading or not is_cut(line)):
+            yield Paragraph(((start, end),), line, heading)  # most paragraphs: one whole line
+            continue
         pieces.append((start, end))
         if heading or not is_cut(line):
-            yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), heading)
+            yield joined(text, pieces, heading)
             pieces = []
     if pieces:
-        yield Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), 0)
+        yield joined(text, pieces, 0)
+
+
+def joined(text: str, pieces: list[tuple[int, int]], heading_level: int) -> Paragraph:
+    """One paragraph of lines a break cut apart, its text rejoined."""
+    return Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), heading_level)
 
 
 def to_document(paragraph: Paragraph, offset: int) -> int:
@@ -109,10 +116,14 @@ def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
 
 def split_sentences(paragraph: Paragraph, index: int, article: str) -> Iterator[Sentence]:
     """A paragraph's sentences, as document offsets."""
+    single = len(paragraph.pieces) == 1
     for part in SENTENCE.finditer(paragraph.text):
         if part.group().strip():
-            start = to_document(paragraph, part.start())
-            end = to_document(paragraph, part.end() - 1) + 1
+            if single:  # most paragraphs: offsets shift by the paragraph's start
+                start, end = paragraph.pieces[0][0] + part.start(), paragraph.pieces[0][0] + part.end()
+            else:
+                start = to_document(paragraph, part.start())
+                end = to_document(paragraph, part.end() - 1) + 1
             yield Sentence(start, end, part.group(), index, article)
 
 
