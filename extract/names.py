@@ -2,6 +2,7 @@
 and its entity, each from the words around it."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -9,7 +10,8 @@ import regex
 
 from .patterns import alternation
 from .periods import PERIOD
-from .vocab import (BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
+from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS,
+                    BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
                     METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
@@ -21,6 +23,10 @@ SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
 LEADING = regex.compile(rf"^(?:{PERIOD.pattern}|{alternation(METRIC_LEADING_WORDS)}|[\s“”\"'，,、（(])+",
                         regex.VERBOSE)
 # Searched backwards, so the run of trailing words is found from the end in one attempt.
+# The characters a leading period word or filler can start with, to skip LEADING cheaply.
+LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000“”\"'，,、（(" + "".join(
+    w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
+                   *YEAR_OF_ACCOUNT_WORDS, "前"))) - {""}
 TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$", regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 FOOTNOTE = regex.compile(r"\[\d+\]")
@@ -28,8 +34,9 @@ FOOTNOTE = regex.compile(r"\[\d+\]")
 TOPIC_OF_KEYWORD = {k: topic for topic, keywords in reversed(TOPICS) for k in keywords}
 TOPIC_RANK = {topic: rank for rank, (topic, _) in reversed(list(enumerate(TOPICS)))}
 TOPIC_STOP = regex.compile(alternation(TOPIC_STOP_PHRASES))
-KEYWORD = regex.compile(alternation(TOPIC_OF_KEYWORD))
-METRIC_KEYWORD = regex.compile(alternation(k for k in TOPIC_OF_KEYWORD if k not in WEAK_TOPIC_KEYWORDS))
+# Plain alternations of literal words run 3x faster in the standard library's re.
+KEYWORD = re.compile(alternation(TOPIC_OF_KEYWORD))
+METRIC_KEYWORD = re.compile(alternation(k for k in TOPIC_OF_KEYWORD if k not in WEAK_TOPIC_KEYWORDS))
 SHARE_SPLIT = regex.compile(alternation(SHARE_OF))
 ENTITY_SUFFIX = regex.compile(alternation(ENTITY_SUFFIXES))
 ENTITY_NAME = regex.compile(r"[\p{Han}A-Za-z（）()·]+$")
@@ -48,7 +55,9 @@ def metric_of(clause: str) -> str:
     >>> metric_of("2025年1月至11月，全市累计开展直播"), metric_of("比上年增长")
     ('开展直播', '')
     """
-    metric = LEADING.sub("", FOOTNOTE.sub("", clause.translate(QUOTES)))
+    metric = FOOTNOTE.sub("", clause.translate(QUOTES))
+    if metric[:1] in LEADING_FIRST_CHARS:
+        metric = LEADING.sub("", metric)
     trailing = TRAILING.search(metric)
     return metric[:trailing.start()] if trailing else metric
 

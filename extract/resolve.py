@@ -2,7 +2,7 @@
 (its metric, or the metric of the figure it refers to, 分别 included)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
@@ -44,13 +44,15 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
         if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
-            draft = replace(draft, measure=drafts[-1].measure, metric="", decline=drafts[-1].decline)
+            draft.measure, draft.metric, draft.decline = drafts[-1].measure, "", drafts[-1].decline
         drafts.append(draft)
     first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
     entities = entities_named(text, sentence.start, sentence.end)
+    name_listed_subjects(text, sentence, drafts)
+    inherit_metrics(drafts, respectively)
     figures = []
-    for draft in inherit_metrics(name_listed_subjects(text, sentence, drafts), respectively):
+    for draft in drafts:
         match = draft.match
         figures.append(Figure(
             doc_id=doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
@@ -113,10 +115,9 @@ def bases_named(text: str, start: int, end: int) -> list[tuple[int, Basis]]:
             for found in BASIS_CUE.finditer(text, start, end)]
 
 
-def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
+def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
     """"A、B分别增长x%、y%" or "A、B分别为x亿元和y亿元": the run of figures after 分别 takes
     the subjects listed before it, unless growths have as many figures before them to map to."""
-    result = list(drafts)
     for i, draft in enumerate(drafts):
         at = text.rfind(RESPECTIVELY, sentence.start, draft.match.start)
         if at < 0 or RESPECTIVELY not in draft.clause:
@@ -128,27 +129,24 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         subjects = listed_subjects(text, sentence.start, at)
         if len(subjects) == count and all(subjects):
             for k, subject in enumerate(subjects):
-                result[i + k] = replace(drafts[i + k], metric=subject)
-    return result
+                drafts[i + k].metric = subject
 
 
-def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> list[Draft]:
+def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> None:
     """Figures whose clause names nothing take the metric of the figure they refer to.
 
     A run of growths takes the levels before it: in order after 分别, else the last one. A
     share named from its whole ("占进出口总额比重") takes its part's name before it.
     """
-    result = list(drafts)
     pending: list[int] = []  # the levels and shares since the last run of growths
     i = 0
     while i < len(drafts):
         draft = drafts[i]
         if draft.metric or draft.measure != "growth":
             if not draft.metric and i:
-                result[i] = replace(draft, metric=result[i - 1].metric)  # "从274家增至639家"
+                draft.metric = drafts[i - 1].metric  # "从274家增至639家"
             elif is_share_of(draft.metric) and i:
-                referent = result[pending[-1]] if pending else result[i - 1]
-                result[i] = replace(draft, metric=referent.metric + draft.metric)
+                draft.metric = drafts[pending[-1] if pending else i - 1].metric + draft.metric
             if draft.measure != "growth":
                 pending.append(i)
             i += 1
@@ -157,10 +155,9 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> list[Draft
                    len(drafts))
         targets = referents(pending, end - i, respectively[i]) or [i - 1] * (end - i) if i else []
         for k, target in zip(range(i, end), targets):
-            result[k] = replace(drafts[k], metric=result[target].metric)
+            drafts[k].metric = drafts[target].metric
         pending = []
         i = end
-    return result
 
 
 def referents(pending: list[int], count: int, respectively: bool) -> list[int]:
