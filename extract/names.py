@@ -29,6 +29,7 @@ LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000“”\"'，,、（(" + "".j
                    *YEAR_OF_ACCOUNT_WORDS, "前"))) - {""}
 TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$", regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
+QUOTE_CHARS = re.compile("[“”\"‘’]")
 FOOTNOTE = regex.compile(r"\[\d+\]")
 # Topics: the first row naming a keyword owns it; the stop phrases are matched, and dropped.
 TOPIC_OF_KEYWORD = {k: topic for topic, keywords in reversed(TOPICS) for k in keywords}
@@ -55,7 +56,9 @@ def metric_of(clause: str) -> str:
     >>> metric_of("2025年1月至11月，全市累计开展直播"), metric_of("比上年增长")
     ('开展直播', '')
     """
-    metric = FOOTNOTE.sub("", clause.translate(QUOTES))
+    metric = clause.translate(QUOTES) if QUOTE_CHARS.search(clause) else clause
+    if "[" in metric:
+        metric = FOOTNOTE.sub("", metric)
     if metric[:1] in LEADING_FIRST_CHARS:
         metric = LEADING.sub("", metric)
     trailing = TRAILING.search(metric)
