@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
+import re
 
 from .model import Match, Qualifier
 from .numbers import has_chinese_digit, number_value
@@ -35,12 +35,12 @@ def find_matches(normalised: str, text: str, start: int = 0, end: int | None = N
             yield match
 
 
-def to_match(found: regex.Match[str], prefix: str | None, text: str) -> Match | None:
+def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | None:
     """The regex's groups and the qualifier word before them -> a Match, or None where the
     span is not a figure after all."""
     groups = dict(zip(GROUP_NAMES, found.groups()))
     number = groups["number"] or ""
-    if groups["unit"] or groups["multiplier"]:
+    if groups["unit"] or groups["bare_unit"] or groups["multiplier"]:
         return amount(found, groups, prefix, text)
     if prefix in ROUND_ONLY_PREFIXES:
         prefix = None
@@ -67,9 +67,9 @@ def to_match(found: regex.Match[str], prefix: str | None, text: str) -> Match | 
     return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
 
 
-def amount(found: regex.Match[str], groups: dict[str, str | None], prefix: str | None, text: str) -> Match | None:
+def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | None, text: str) -> Match | None:
     """A number with its multiplier and unit: "108.5亿元", "超2.7万", "近亿元", "3至5亿元"."""
-    number, multiplier, unit = groups["number"] or "", groups["multiplier"], groups["unit"]
+    number, multiplier, unit = groups["number"] or "", groups["multiplier"], groups["unit"] or groups["bare_unit"]
     chinese = not number[0].isdigit()
     if prefix in ROUND_ONLY_PREFIXES and not (chinese and not has_chinese_digit(number)):
         prefix = None  # "线上3亿元" is no "上3亿元"

@@ -4,10 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TypeVar
 
+import re
+
 import regex
 
 from .numbers import number_value
-from .patterns import alternation
+from .patterns import alternation, first_chars
 from .vocab import (BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
                     RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
@@ -15,7 +17,8 @@ SEPARATOR = alternation(PERIOD_SEPARATORS)
 PARTS = alternation(YEAR_PARTS)
 # A year after 较/比 and before a change is the base of a comparison: "较2020年增长20%".
 NOT_BASE = rf"(?!(?<=[较比])(?:\d{{4}}年|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
-PERIOD = regex.compile(rf"""
+PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:
     (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>以来|时期|期间)?+
   | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
   | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
@@ -28,7 +31,7 @@ PERIOD = regex.compile(rf"""
   | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
   | (?P<bare_part>{PARTS})
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
-""", regex.VERBOSE)
+)""", re.VERBOSE)
 T = TypeVar("T")
 # The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
 FULL_DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -74,7 +77,7 @@ def year_of(period: str) -> int | None:
     return int(period[:4]) if period[:4].isdigit() else None
 
 
-def period_of(found: regex.Match[str], calendar: Calendar, carried: str) -> str:
+def period_of(found: re.Match[str], calendar: Calendar, carried: str) -> str:
     """One period expression -> its code; `carried` is the period the paragraph spoke of last."""
     groups = found.groupdict()
     context_year = year_of(carried) or calendar.account_year or calendar.year
