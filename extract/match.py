@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 import re
 
-from .model import Match, Qualifier
+from .model import Kind, Match, Qualifier
 from .numbers import has_chinese_digit, number_value
 from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS
 from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
@@ -46,19 +46,20 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
         prefix = None
     start = found.start() - len(prefix or "")
     qualifier = qualifier_of(prefix, None, groups["suffix"])
+    kind: Kind = "fraction"
     if groups["numerator"] is not None:
-        value, kind, rule = 100 * number_value(groups["numerator"]) / number_value(number), "fraction", "fraction"
+        value, rule = 100 * number_value(groups["numerator"]) / number_value(number), "fraction"
     elif groups["slash_denominator"] is not None:
         denominator = int(groups["slash_denominator"])
         if not (number.isdigit() and len(number) <= MAX_SLASH_DIGITS and 0 < int(number) < denominator):
             return None
-        value, kind, rule = 100 * int(number) / denominator, "fraction", "slash-fraction"
+        value, rule = 100 * int(number) / denominator, "slash-fraction"
     elif groups["tenths"] is not None:
         if len(number) != 1:
             return None  # "十九成为…" is no tenths
-        value, kind, rule = 10 * number_value(number), "fraction", "tenths"
+        value, rule = 10 * number_value(number), "tenths"
     elif groups["half"] is not None:
-        value, kind, rule = 50.0, "fraction", "half"
+        value, rule = 50.0, "half"
     elif groups["doublings"] is not None:
         doubled = 2.0 ** number_value(groups["doublings"])
         return Match(start, found.end(), text[start:found.end()], doubled, "倍", qualifier, "multiple", "doubling")
@@ -85,11 +86,19 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
         low_scale = MULTIPLIERS[groups["range_multiplier"]] if groups["range_multiplier"] else scale
         value = (value * low_scale / scale + number_value(groups["number2"])) / 2
         qualifier, rule = "approx", "range"
-    kind = "percent" if base_unit in PERCENT_UNITS else "points" if base_unit == "个百分点" else "amount"
-    if base_unit == "倍":
-        kind = "multiple"
     return Match(start, found.end(), text[start:found.end()], value * scale * factor, base_unit,
-                 qualifier, kind, rule)
+                 qualifier, kind_of(base_unit), rule)
+
+
+def kind_of(unit: str) -> Kind:
+    """What a unit makes of a number.
+
+    >>> kind_of("%"), kind_of("个百分点"), kind_of("倍"), kind_of("元")
+    ('percent', 'points', 'multiple', 'amount')
+    """
+    if unit in PERCENT_UNITS:
+        return "percent"
+    return "points" if unit == "个百分点" else "multiple" if unit == "倍" else "amount"
 
 
 def chinese_numeral_is_figure(numeral: str, multiplier: str | None, unit: str | None,
@@ -113,11 +122,11 @@ def qualifier_of(prefix: str | None, inner: str | None, suffix: str | None) -> Q
     ('approx', 'over', 'under')
     """
     if prefix:
-        return PREFIX_QUALIFIERS[prefix]  # type: ignore[return-value]
+        return PREFIX_QUALIFIERS[prefix]
     if inner:
-        return INNER_QUALIFIERS[inner]  # type: ignore[return-value]
+        return INNER_QUALIFIERS[inner]
     if suffix:
-        return SUFFIX_QUALIFIERS[suffix]  # type: ignore[return-value]
+        return SUFFIX_QUALIFIERS[suffix]
     return "exact"
 
 

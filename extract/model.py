@@ -10,6 +10,7 @@ from typing import Literal, NamedTuple
 Measure = Literal["level", "growth", "share"]
 Basis = Literal["", "yoy", "mom", "avg_annual"]
 Qualifier = Literal["exact", "approx", "over", "under"]
+Kind = Literal["amount", "percent", "points", "fraction", "multiple"]
 
 # The tidy table's columns in the spec's order (spec section 2), then the rule that made the row.
 COLUMNS = (
@@ -37,7 +38,7 @@ class Match(NamedTuple):
     value: float
     unit: str
     qualifier: Qualifier
-    kind: Literal["amount", "percent", "points", "fraction", "multiple"]
+    kind: Kind
     rule: str
 
 

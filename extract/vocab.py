@@ -5,6 +5,8 @@ the first cue that matches wins.
 """
 from __future__ import annotations
 
+from .model import Qualifier
+
 # Digits written as Chinese numerals, and the place values between them ("三千五百" = 3500).
 CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
                   "六": 6, "七": 7, "八": 8, "九": 9}
@@ -62,15 +64,15 @@ COUNT_UNITS = frozenset({"家", "户", "个", "人", "场", "场次", "件", "�
 SMALL_CHINESE_NUMERAL_UNITS = frozenset({"倍", "%"})
 
 # Words before a number that qualify it; longest first is taken care of by the pattern.
-PREFIX_QUALIFIERS = {
+PREFIX_QUALIFIERS: dict[str, Qualifier] = {
     "约": "approx", "大约": "approx", "近": "approx", "接近": "approx", "将近": "approx",
     "约为": "approx",
     "超": "over", "超过": "over", "逾": "over", "突破": "over", "破": "over", "上": "over",
     "不足": "under", "不到": "under", "不超过": "under", "低于": "under", "少于": "under",
 }
 # Words inside or after a number: "5100多家", "2300余家", "10%以上", "3万元左右".
-INNER_QUALIFIERS = {"多": "over", "余": "over", "来": "approx"}
-SUFFIX_QUALIFIERS = {"以上": "over", "多": "over", "余": "over", "左右": "approx",
+INNER_QUALIFIERS: dict[str, Qualifier] = {"多": "over", "余": "over", "来": "approx"}
+SUFFIX_QUALIFIERS: dict[str, Qualifier] = {"以上": "over", "多": "over", "余": "over", "左右": "approx",
                      "上下": "approx", "以下": "under", "以内": "under"}
 # "上" qualifies only a round magnitude: "上百个", "上亿元", never "线上3亿元".
 ROUND_ONLY_PREFIXES = frozenset({"上"})
@@ -203,7 +205,7 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年"
 CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大年初一", "国庆假期", "国庆期间",
                    "五一假期", "元旦假期", "端午假期", "中秋假期", "暑期", "寒假", "年货节")
 # Words before a figure, not next to it, that qualify it: "约占松下集团全球业务的24.4%".
-DISTANT_QUALIFIERS = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
+DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
 # Words that make a year a base of comparison, not a period: "较2020年增长20%".
 BASE_FOLLOWERS = ("同期", "末", "底", "增长", "增加", "提高", "提升", "下降", "减少", "上升")
 # Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
