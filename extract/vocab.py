@@ -135,7 +135,7 @@ METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均",
 METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "全年", "年末", "年底", "当年", "今年",
                         "去年", "上年", "全市", "全省", "全区", "全县", "全国", "我市", "我省",
                         "我区", "我县", "本市", "该市", "目前", "截至目前", "截至", "以来",
-                        "期间", "时期", "以上", "共", "累计", "新增")
+                        "期间", "时期", "以上", "共", "累计", "新增", "实现")
 
 # Nouns right after a count that make it not a figure (spec section 1): participants,
 # aspects and measures of a speech.
