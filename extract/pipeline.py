@@ -12,6 +12,7 @@ from .numbers import normalise
 from .periods import Calendar, calendar_of, periods_named
 from .resolve import bases_named, resolve
 from .segment import Paragraph, articles, split_sentences
+from .tables import find_tables, table_figures
 
 
 def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
@@ -22,9 +23,10 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     [('108.5亿元', 10850000000.0, '元')]
     """
     normalised = normalise(text)
-    matches = list(find_matches(normalised, text))
+    tables = find_tables(normalised)
+    matches = [m for m in find_matches(normalised, text) if not any(t.start <= m.start < t.end for t in tables)]
     starts = [m.start for m in matches]
-    figures: list[Figure] = []
+    figures = [figure for table in tables for figure in table_figures(normalised, table, doc_id)]
     calendar: Calendar | None = None
     for index, (paragraph, article) in enumerate(articles(text)):
         calendar = calendar or calendar_of(normalised, article)
@@ -32,7 +34,7 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
         if low < high:
             figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, article),
                                          matches[low:high], calendar, doc_id)
-    return figures
+    return sorted(figures, key=lambda figure: figure.start) if tables else figures
 
 
 def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence],

@@ -166,7 +166,7 @@ TOPICS = (
     ("fiscal", ("财政", "一般公共预算", "税收", "减税", "降费", "退税", "国债", "专项债", "税")),
     ("finance", ("贷款", "存款", "货币", "金融", "M2", "M1", "M0", "社会融资", "融资", "保险",
                  "信贷", "债券", "股票", "上市公司", "利率")),
-    ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "社保", "农民工",
+    ("employment", ("就业", "失业", "劳务", "招聘", "岗位", "工资", "居民收入", "可支配收入", "社保", "农民工",
                     "职业技能", "技能培训", "培训补贴", "用工")),
     ("energy", ("能源", "碳", "碳排放权交易", "二氧化碳排放", "非化石能源", "绿电", "能耗", "单位地区生产总值能耗", "GDP能耗", "新能源", "电力", "发电", "光伏", "风电", "装机", "煤", "天然气",
                 "石油", "原油", "充电", "氢", "用电", "电量")),
@@ -214,7 +214,14 @@ YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 # Headlines are short lines with no sentence end; bylines, mastheads and page notes are not.
 HEADLINE_MAX_CHARS = 45
 NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", "版）", r"第\s*[\d\-—]+\s*版",
+                 r"\t", r"\d$", "^单位",
                  "^——", "^详细报道", "^本版", "^图为", "^（", r"^\(")
+
+# Tables (tables.py): header words for a column of growths, the words of a unit line or
+# column, and prefixes of a row's name that are no part of the indicator.
+TABLE_GROWTH_WORDS = ("增长", "增速", "增减", "比上年", "同比")
+TABLE_UNIT_WORDS = ("计量单位", "单位")
+TABLE_NAME_PREFIXES = ("其中：", "其中:", "其中", "#", "＃")
 
 # Sentence ends, and clause breaks inside a sentence.
 SENTENCE_ENDS = "。！？!?"

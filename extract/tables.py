@@ -1,0 +1,143 @@
+"""Tables as statistical communiqués print them: each cell a figure with its column's unit
+and measure.
+
+    表1  2025年居民人均可支配收入及其增长速度
+    单位：元
+    指标                    绝对数    比上年增长（%）
+    全国居民人均可支配收入    41314      5.3
+
+A block of at least MIN_ROWS rows (a name, then bare numbers) is a table; the lines just
+above it give its caption (period, article), its unit (`单位：亿元`) and its column header
+(`增长` makes a column of growths in %, `比重` of shares). A row may name its own unit
+(`纱  万吨  2213.9  -2.4`).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .model import Basis, Figure, Measure
+from .names import metric_topic, context_topic
+from .patterns import MULTIPLIER, UNIT, alternation
+from .vocab import (BASIS_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
+                    TABLE_UNIT_WORDS, UNITS)
+
+CELL_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|[ \u3000]{2,}")
+NUMBER_CELL = r"[-−]?\d[\d,]*+(?:\.\d++)?+%?"
+UNIT_CELL = rf"(?:{MULTIPLIER})?(?:{UNIT})"
+ROW = re.compile(rf"""^[^\S\n]*+[|｜]?[^\S\n]*+(?P<name>[^\d\s|｜](?:[^\t\n|｜]*?[^\d\s|｜.%\-−])??)
+    (?:[^\S\n|｜]*+[|｜]?[^\S\n]*+(?P<unit>{UNIT_CELL}))?
+    (?P<cells>(?:[^\S\n]*+[|｜]?[^\S\n]*+{NUMBER_CELL}(?![\d.]))++)[^\S\n|｜]*+[|｜]?[^\S\n]*$""",
+                 re.VERBOSE | re.MULTILINE)
+NUMBER = re.compile(NUMBER_CELL)
+TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL})")
+HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL})[）)]")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdown table's header
+# A table has at least this many rows; a lone "name 123" line is prose or a list.
+MIN_ROWS = 2
+# How many lines above the first row are read for the caption, unit and header.
+HEADER_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a column of numbers holds."""
+
+    measure: Measure
+    basis: Basis
+    unit: str
+    scale: float
+    period: str
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A block of rows with what the lines above it say."""
+
+    start: int
+    end: int
+    caption: str
+    columns: tuple[Column, ...]  # for the rightmost cells of a row, aligned from the right
+    rows: tuple[re.Match[str], ...]
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table of the text, in order: runs of rows with only blank lines between."""
+    tables: list[Table] = []
+    run: list[re.Match[str]] = []
+    for row in ROW.finditer(text):
+        if run and text[run[-1].end():row.start()].strip():
+            tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
+            run = []
+        run.append(row)
+    if len(run) >= MIN_ROWS:
+        tables.append(table_of(text, run))
+    return tables
+
+
+def table_of(text: str, rows: list[re.Match[str]]) -> Table:
+    """A table from its rows and the lines above them: the caption names a year, the unit
+    line the unit, the header (the line right above, unless it is a row) the columns."""
+    above = [line.strip() for line in text[:rows[0].start()].rstrip().split("\n")[-HEADER_LINES - 1:]
+             if line.strip() and not MARKDOWN_RULE.match(line)][-HEADER_LINES:]
+    caption = next((line for line in above if YEAR.search(line)), above[0] if above else "")
+    unit_line = next((m for line in above if (m := TABLE_UNIT.search(line))), None)
+    header = [] if not above or ROW.match(above[-1]) else CELL_SEPARATOR.split(above[-1].strip("|｜ "))
+    year = YEAR.search(caption)
+    period = year.group(1) if year else ""
+    widest = max(len(NUMBER.findall(row.group("cells"))) for row in rows)
+    names = [cell for cell in header[1:] if cell not in TABLE_UNIT_WORDS][-widest:]
+    names = [""] * (widest - len(names)) + names
+    columns = tuple(column_of(name, unit_line.group("unit") if unit_line else "", period) for name in names)
+    return Table(rows[0].start(), rows[-1].end(), caption, columns, tuple(rows))
+
+
+def column_of(header: str, table_unit: str, period: str) -> Column:
+    """A column's measure, basis and unit from its header cell.
+
+    >>> column_of("比上年增长（%）", "亿元", "2025")
+    Column(measure='growth', basis='yoy', unit='%', scale=1.0, period='2025')
+    >>> column_of("绝对数", "亿元", "2025")
+    Column(measure='level', basis='', unit='元', scale=100000000.0, period='2025')
+    """
+    column_year = YEAR.search(header)
+    period = column_year.group(1) if column_year else period
+    if any(word in header for word in TABLE_GROWTH_WORDS):
+        basis = next((code for cue, code in BASIS_CUES if cue in header), "yoy")
+        return Column("growth", basis, "%", 1.0, period)  # type: ignore[arg-type]
+    if any(cue in header for cue in SHARE_CUES):
+        return Column("share", "", "%", 1.0, period)
+    unit_in_header = HEADER_UNIT.search(header)
+    unit, scale = unit_and_scale(unit_in_header.group("unit") if unit_in_header else table_unit)
+    return Column("level", "", unit, scale, period)
+
+
+def unit_and_scale(cell: str) -> tuple[str, float]:
+    """A unit cell -> the base unit and the factor to it.
+
+    >>> unit_and_scale("亿元"), unit_and_scale("万千瓦时"), unit_and_scale("")
+    (('元', 100000000.0), ('千瓦时', 10000.0), ('', 1.0))
+    """
+    multiplier = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True)
+                       if cell.startswith(m) and cell[len(m):] in UNITS), "")
+    base, factor = UNITS.get(cell[len(multiplier):], ("", 1.0))
+    return base, factor * MULTIPLIERS.get(multiplier, 1.0)
+
+
+def table_figures(text: str, table: Table, doc_id: str) -> Iterator[Figure]:
+    """Each number cell of the table as a figure, its column saying what it is."""
+    for row in table.rows:
+        metric = row.group("name").strip()
+        for prefix in TABLE_NAME_PREFIXES:
+            metric = metric.removeprefix(prefix)
+        cells = list(NUMBER.finditer(text, row.start("cells"), row.end("cells")))
+        own_unit = unit_and_scale(row.group("unit")) if row.group("unit") else None
+        topic = metric_topic(metric) or context_topic(table.caption, table.caption)
+        for cell, column in zip(cells, table.columns[len(table.columns) - len(cells):]):
+            unit, scale = (own_unit if own_unit and column.measure == "level" else (column.unit, column.scale))
+            value = float(cell.group().rstrip("%").replace(",", "").replace("−", "-")) * scale
+            yield Figure(doc_id, cell.start(), cell.end(), cell.group(), f"{table.caption}｜{row.group().strip()}",
+                         metric, column.measure, column.basis, value, unit or "", "exact", column.period,
+                         topic, "", table.caption, f"table/{column.measure}")
