@@ -26,7 +26,7 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     tables = find_tables(normalised)
     matches = [m for m in find_matches(normalised, text) if not any(t.start <= m.start < t.end for t in tables)]
     starts = [m.start for m in matches]
-    figures = [figure for table in tables for figure in table_figures(normalised, table, doc_id)]
+    figures = [figure for table in tables for figure in table_figures(table, doc_id)]
     calendar: Calendar | None = None
     for index, (paragraph, article) in enumerate(articles(text)):
         calendar = calendar or calendar_of(normalised, article)

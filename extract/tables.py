@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Basis, Figure, Measure
 from .names import metric_topic, context_topic
@@ -24,21 +25,30 @@ from .vocab import (BASIS_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TAB
                     TABLE_UNIT_WORDS, UNITS)
 
 CELL_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|[ \u3000]{2,}")
-NUMBER_CELL = r"[-−]?\d[\d,]*+(?:\.\d++)?+%?"
-UNIT_CELL = rf"(?:{MULTIPLIER})?(?:{UNIT})"
-ROW = re.compile(rf"""^[^\S\n]*+[|｜]?[^\S\n]*+(?P<name>[^\d\s|｜](?:[^\t\n|｜]*?[^\d\s|｜.%\-−])??)
-    (?:[^\S\n|｜]*+[|｜]?[^\S\n]*+(?P<unit>{UNIT_CELL}))?
-    (?P<cells>(?:[^\S\n]*+[|｜]?[^\S\n]*+{NUMBER_CELL}(?![\d.]))++)[^\S\n|｜]*+[|｜]?[^\S\n]*$""",
-                 re.VERBOSE | re.MULTILINE)
-NUMBER = re.compile(NUMBER_CELL)
-TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL})")
-HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL})[）)]")
+TOKEN = re.compile(r"[^\s|｜]+")
+NUMBER_CELL = re.compile(r"[-−]?\d[\d,]*+(?:\.\d++)?+%?")
+UNIT_CELL = re.compile(rf"(?:{MULTIPLIER})?(?:{UNIT})")
+LINE = re.compile(r"[^\n]+")
+TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL.pattern})")
+HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL.pattern})[）)]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdown table's header
 # A table has at least this many rows; a lone "name 123" line is prose or a list.
 MIN_ROWS = 2
 # How many lines above the first row are read for the caption, unit and header.
 HEADER_LINES = 3
+# A row is a short line; longer ones are prose and are not split into cells.
+MAX_ROW_CHARS = 200
+
+
+class Row(NamedTuple):
+    """A line of a table: a name, perhaps its own unit, then number cells."""
+
+    start: int
+    end: int
+    name: str
+    unit: str
+    cells: tuple[re.Match[str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,38 +70,57 @@ class Table:
     end: int
     caption: str
     columns: tuple[Column, ...]  # for the rightmost cells of a row, aligned from the right
-    rows: tuple[re.Match[str], ...]
+    rows: tuple[Row, ...]
+
+
+def row_of(text: str, start: int, end: int) -> Row | None:
+    """A line as a row, or None: number cells from its right end, then perhaps a unit cell,
+    and a name that does not start with a digit."""
+    tokens = list(TOKEN.finditer(text, start, end))
+    cells: list[re.Match[str]] = []
+    while tokens and NUMBER_CELL.fullmatch(tokens[-1].group()):
+        cells.insert(0, tokens.pop())
+    unit = tokens.pop().group() if len(tokens) > 1 and UNIT_CELL.fullmatch(tokens[-1].group()) else ""
+    if not cells or not tokens or tokens[0].group()[0].isdigit():
+        return None
+    return Row(start, end, text[tokens[0].start():tokens[-1].end()], unit, tuple(cells))
 
 
 def find_tables(text: str) -> list[Table]:
-    """Every table of the text, in order: runs of rows with only blank lines between."""
+    """Every table of the text, in order: runs of rows with only blank lines between. Only
+    short lines ending in a number are read as rows, so prose costs next to nothing."""
     tables: list[Table] = []
-    run: list[re.Match[str]] = []
-    for row in ROW.finditer(text):
-        if run and text[run[-1].end():row.start()].strip():
-            tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
-            run = []
+    run: list[Row] = []
+    for line in LINE.finditer(text):
+        body = line.group().rstrip(" \t\r|｜\u3000")
+        row = (row_of(text, line.start(), line.end())
+               if (body[-1:].isdigit() or body.endswith("%")) and len(body) <= MAX_ROW_CHARS else None)
+        if row is None:
+            if line.group().strip():
+                tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
+                run = []
+            continue
         run.append(row)
     if len(run) >= MIN_ROWS:
         tables.append(table_of(text, run))
     return tables
 
 
-def table_of(text: str, rows: list[re.Match[str]]) -> Table:
+def table_of(text: str, rows: list[Row]) -> Table:
     """A table from its rows and the lines above them: the caption names a year, the unit
     line the unit, the header (the line right above, unless it is a row) the columns."""
-    above = [line.strip() for line in text[:rows[0].start()].rstrip().split("\n")[-HEADER_LINES - 1:]
+    above = [line.strip() for line in text[:rows[0].start].rstrip().split("\n")[-HEADER_LINES - 1:]
              if line.strip() and not MARKDOWN_RULE.match(line)][-HEADER_LINES:]
     caption = next((line for line in above if YEAR.search(line)), above[0] if above else "")
     unit_line = next((m for line in above if (m := TABLE_UNIT.search(line))), None)
-    header = [] if not above or ROW.match(above[-1]) else CELL_SEPARATOR.split(above[-1].strip("|｜ "))
+    header = [] if not above or row_of(above[-1], 0, len(above[-1])) else CELL_SEPARATOR.split(above[-1].strip("|｜ "))
     year = YEAR.search(caption)
     period = year.group(1) if year else ""
-    widest = max(len(NUMBER.findall(row.group("cells"))) for row in rows)
+    widest = max(len(row.cells) for row in rows)
     names = [cell for cell in header[1:] if cell not in TABLE_UNIT_WORDS][-widest:]
     names = [""] * (widest - len(names)) + names
     columns = tuple(column_of(name, unit_line.group("unit") if unit_line else "", period) for name in names)
-    return Table(rows[0].start(), rows[-1].end(), caption, columns, tuple(rows))
+    return Table(rows[0].start, rows[-1].end, caption, columns, tuple(rows))
 
 
 def column_of(header: str, table_unit: str, period: str) -> Column:
@@ -126,18 +155,16 @@ def unit_and_scale(cell: str) -> tuple[str, float]:
     return base, factor * MULTIPLIERS.get(multiplier, 1.0)
 
 
-def table_figures(text: str, table: Table, doc_id: str) -> Iterator[Figure]:
+def table_figures(table: Table, doc_id: str) -> Iterator[Figure]:
     """Each number cell of the table as a figure, its column saying what it is."""
     for row in table.rows:
-        metric = row.group("name").strip()
+        metric = row.name
         for prefix in TABLE_NAME_PREFIXES:
-            metric = metric.removeprefix(prefix)
-        cells = list(NUMBER.finditer(text, row.start("cells"), row.end("cells")))
-        own_unit = unit_and_scale(row.group("unit")) if row.group("unit") else None
+            metric = metric.removeprefix(prefix).strip()
         topic = metric_topic(metric) or context_topic(table.caption, table.caption)
-        for cell, column in zip(cells, table.columns[len(table.columns) - len(cells):]):
-            unit, scale = (own_unit if own_unit and column.measure == "level" else (column.unit, column.scale))
+        for cell, column in zip(row.cells, table.columns[len(table.columns) - len(row.cells):]):
+            unit, scale = unit_and_scale(row.unit) if row.unit and column.measure == "level" else (column.unit, column.scale)
             value = float(cell.group().rstrip("%").replace(",", "").replace("−", "-")) * scale
-            yield Figure(doc_id, cell.start(), cell.end(), cell.group(), f"{table.caption}｜{row.group().strip()}",
-                         metric, column.measure, column.basis, value, unit or "", "exact", column.period,
+            yield Figure(doc_id, cell.start(), cell.end(), cell.group(), f"{table.caption}｜{row.name}",
+                         metric, column.measure, column.basis, value, unit, "exact", column.period,
                          topic, "", table.caption, f"table/{column.measure}")
