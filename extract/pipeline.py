@@ -24,7 +24,9 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     """
     normalised = normalise(text)
     tables = find_tables(normalised)
-    matches = [m for m in find_matches(normalised, text) if not any(t.start <= m.start < t.end for t in tables)]
+    matches = list(find_matches(normalised, text))
+    if tables:  # a table's numbers are its cells', not prose figures
+        matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
     starts = [m.start for m in matches]
     figures = [figure for table in tables for figure in table_figures(table, doc_id)]
     calendar: Calendar | None = None

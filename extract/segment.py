@@ -19,6 +19,7 @@ LINE = regex.compile(r"""
     ^[^\S\n]*+(?:(?P<heading>\#{1,6})[^\S\n]*+|>[^\S\n]*+|[-*][^\S\n]++)?+
     (?P<body>\S(?:[^\n]*\S)?)[^\S\n]*$""", regex.MULTILINE | regex.VERBOSE)
 SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]*+(?:[{SENTENCE_ENDS}]++[”’\"」』）)]*+)?+")
+BODY, HEADING = LINE.groupindex["body"], LINE.groupindex["heading"]
 MARKDOWN_TITLE = regex.compile(r"^#{1,6}\s", regex.MULTILINE)
 NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
 CLOSING = "”’\"」』）)》"
@@ -49,8 +50,8 @@ def lines(text: str) -> Iterator[tuple[int, int, int]]:
     """Non-blank lines as spans without surrounding spaces and Markdown marks, each with its
     heading level (1 for "# ", 0 for a plain line)."""
     for line in LINE.finditer(text):
-        start, end = line.span("body")
-        heading = line.span("heading")
+        start, end = line.span(BODY)
+        heading = line.span(HEADING)
         yield start, end, heading[1] - heading[0]
 
 
