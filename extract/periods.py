@@ -10,7 +10,7 @@ import regex
 
 from .numbers import number_value
 from .patterns import alternation, first_chars
-from .vocab import (BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
+from .vocab import (TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
                     RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
 SEPARATOR = alternation(PERIOD_SEPARATORS)
@@ -36,6 +36,8 @@ T = TypeVar("T")
 # The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
 FULL_DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
 YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+# A year the document is written in, not one it aims at: "到2035年", "2030年远景目标" are targets.
+STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}})年(?!{alternation(TARGET_AFTER)})")
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
 
@@ -53,9 +55,14 @@ class Calendar:
 
 
 def calendar_of(text: str, title: str) -> Calendar:
-    """The document's year: its masthead date, else the latest year it names."""
+    """The document's year: its masthead date, else the latest year it names that is no
+    target; None where it names none, so that no year is ever invented.
+
+    >>> calendar_of("到2035年基本实现现代化。2025年全市生产总值增长5%。", "").year
+    2025
+    """
     masthead = FULL_DATE.search(text, 0, MASTHEAD_CHARS)
-    years = [int(y) for y in YEAR.findall(text)]
+    years = [int(y) for y in STATED_YEAR.findall(text)]
     year = int(masthead.group(1)) if masthead else max(years, default=None)
     title_year = YEAR.search(title)
     return Calendar(year, int(title_year.group(1)) if title_year else None)

@@ -208,6 +208,9 @@ CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大�
 DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
 # Words that make a year a base of comparison, not a period: "较2020年增长20%".
 BASE_FOLLOWERS = ("同期", "末", "底", "增长", "增加", "提高", "提升", "下降", "减少", "上升")
+# Words around a year that make it a target, not the year a document is written in.
+TARGET_BEFORE = ("到", "力争", "预计")
+TARGET_AFTER = ("远景", "目标", "前", "左右")
 # Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
 YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 
