@@ -3,7 +3,6 @@ and its entity, each from the words around it."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 import regex
@@ -46,6 +45,8 @@ ENTITY_NAME_CHARS = 10
 MIN_ENTITY_NAME_CHARS = 2
 # Items of a 分别 list shorter than this share the list's head noun: "第一、二、三产业".
 MIN_SUBJECT_CHARS = 3
+# What a weak keyword ("企业", "创新") counts for in a sentence, against 1 for the others.
+WEAK_KEYWORD_WEIGHT = 0.5
 # How many characters after a count its noun is looked for: "新增23家A级旅游景区".
 NOUN_AFTER_CHARS = 20
 
@@ -102,11 +103,11 @@ def unit_from_metric(metric: str) -> str:
     return next((unit for unit in UNIT_BEARING_METRIC_ENDS if metric.endswith(unit)), "")
 
 
-def topic_of(metric: str, sentence: str, article: str) -> str:
+def topic_of(metric: str, sentence: str, upto: int, article: str) -> str:
     """The topic of the metric's longest specific keyword, the earlier row of TOPICS on a tie
-    (only the part before 占 counts: a share's whole is not its topic), else the topic
-    whose keywords the sentence and headline repeat most."""
-    return metric_topic(metric) or context_topic(sentence, article)
+    (only the part before 占 counts: a share's whole is not its topic), else the topic the
+    words around it name (`upto`: the figure's end in the sentence)."""
+    return metric_topic(metric) or context_topic(sentence, upto, article)
 
 
 @lru_cache(maxsize=4096)
@@ -121,15 +122,30 @@ def metric_topic(metric: str) -> str:
     return TOPIC_OF_KEYWORD[max(found)[2]] if found else ""
 
 
-@lru_cache(maxsize=256)
-def context_topic(sentence: str, article: str) -> str:
-    """The topic whose keywords a sentence and its headline repeat most, ties going to the
-    earlier row of TOPICS."""
-    counts = Counter(TOPIC_OF_KEYWORD[k] for text in (sentence, article)
-                     for k in KEYWORD.findall(TOPIC_STOP.sub("", text)))
-    if not counts:
-        return DEFAULT_TOPIC
-    return max(counts, key=lambda topic: (counts[topic], -TOPIC_RANK[topic]))
+def context_topic(sentence: str, upto: int, article: str) -> str:
+    """The topic whose keywords the sentence up to the figure and the headline repeat most
+    (the rest of a sentence is about the figures after it; the whole sentence counts where
+    that part names none). A weak keyword counts half; ties go to the earlier row of TOPICS.
+
+    >>> context_topic("产业集群现有制造企业5100多家，贸易企业2300余家，交易市场交易额300亿元", 16, "")
+    'industry'
+    """
+    keywords = keywords_in(sentence)
+    counts: dict[str, float] = dict.fromkeys(TOPIC_RANK, 0.0)
+    for _, topic, weight in [k for k in keywords if k[0] <= upto] or keywords:
+        counts[topic] += weight
+    for _, topic, weight in keywords_in(article):
+        counts[topic] += weight
+    best = max(counts, key=lambda topic: (counts[topic], -TOPIC_RANK[topic]))
+    return best if counts[best] else DEFAULT_TOPIC
+
+
+@lru_cache(maxsize=512)
+def keywords_in(text: str) -> list[tuple[int, str, float]]:
+    """The topic keywords of a text: where each ends, its topic, and its weight."""
+    unstopped = TOPIC_STOP.sub(lambda stop: " " * len(stop.group()), text)  # offsets stay true
+    return [(k.end(), TOPIC_OF_KEYWORD[k.group()], WEAK_KEYWORD_WEIGHT if k.group() in WEAK_TOPIC_KEYWORDS else 1.0)
+            for k in KEYWORD.finditer(unstopped)]
 
 
 def entities_named(text: str, start: int, end: int) -> list[tuple[int, str]]:

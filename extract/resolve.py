@@ -61,7 +61,7 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
             value=-match.value if draft.measure == "growth" and draft.decline else match.value,
             unit=match.unit or unit_from_metric(draft.metric), qualifier=match.qualifier,
             period=last_before(periods, match.start, ""),
-            topic=topic_of(draft.metric, sentence.text, sentence.article),
+            topic=topic_of(draft.metric, sentence.text, match.end - sentence.start, sentence.article),
             entity=last_before(entities, match.start, ""), article=sentence.article,
             rule=f"{match.rule}/{draft.measure}"))
     return figures

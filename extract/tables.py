@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .model import Basis, Figure, Measure
-from .names import metric_topic, context_topic
+from .names import topic_of
 from .patterns import MULTIPLIER, UNIT, alternation
 from .vocab import (BASIS_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
                     TABLE_UNIT_WORDS, UNITS)
@@ -161,7 +161,7 @@ def table_figures(table: Table, doc_id: str) -> Iterator[Figure]:
         metric = row.name
         for prefix in TABLE_NAME_PREFIXES:
             metric = metric.removeprefix(prefix).strip()
-        topic = metric_topic(metric) or context_topic(table.caption, table.caption)
+        topic = topic_of(metric, table.caption, len(table.caption), "")
         for cell, column in zip(row.cells, table.columns[len(table.columns) - len(row.cells):]):
             unit, scale = unit_and_scale(row.unit) if row.unit and column.measure == "level" else (column.unit, column.scale)
             value = float(cell.group().rstrip("%").replace(",", "").replace("−", "-")) * scale
