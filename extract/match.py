@@ -79,6 +79,8 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
     start = found.start() - len(prefix or "")
     scale = MULTIPLIERS.get(multiplier or "", 1.0)
     base_unit, factor = UNITS.get(unit or "", ("", 1.0))
+    if groups["per"]:
+        base_unit += "/" + groups["per"]
     value = number_value(number)
     qualifier = qualifier_of(prefix, groups["inner"] or groups["inner2"], groups["suffix"])
     rule = "chinese-amount" if chinese else "amount"

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import regex
 
 from .vocab import (CHINESE_DIGITS, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
-                    MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
+                    MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PER_UNITS, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
                     SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
 
 
@@ -61,6 +61,7 @@ FIGURE = re.compile(first_chars([*"0123456789", *CHINESE_DIGITS, *CHINESE_PLACES
           (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
                 (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
             | (?!{UNIT_FALSE_FRIEND})(?P<bare_unit>{UNIT}))                       # a unit or a multiplier
+          (?:/(?P<per>{alternation(PER_UNITS)}))?+                              # 元/吨
       )
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半
       | 翻了?+(?P<doublings>{CHINESE_DIGIT})番                                   # 翻一番
