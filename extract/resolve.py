@@ -12,7 +12,7 @@ from .names import (LAST_CLAUSE_BREAK, entities_named, is_share_of, listed_subje
 from .patterns import alternation
 from .periods import last_before
 from .vocab import (BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
-                    LIST_JOINERS, REACHED, RESPECTIVELY, SHARE_CUES)
+                    AMONG_THEM, LIST_JOINERS, REACHED, RESPECTIVELY, SHARE_CUES)
 
 MEASURE_CUE = regex.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
 BASIS_CUE = regex.compile(rf"(?P<cue>{alternation(c for c, _ in BASIS_CUES)})|(?P<explicit>{EXPLICIT_BASE})")
@@ -50,6 +50,7 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
     entities = entities_named(text, sentence.start, sentence.end)
     name_listed_subjects(text, sentence, drafts)
+    name_parts(text.find(AMONG_THEM, sentence.start, sentence.end), drafts)
     inherit_metrics(drafts, respectively)
     figures = []
     for draft in drafts:
@@ -130,6 +131,19 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         if len(subjects) == count and all(subjects):
             for k, subject in enumerate(subjects):
                 drafts[i + k].metric = subject
+
+
+def name_parts(among: int, drafts: list[Draft]) -> None:
+    """After 其中, an attribute the sentence named before ("签证货值") is the part's: it takes
+    the name of the first figure after 其中 ("优惠原产地证签证货值")."""
+    after = [d for d in drafts if d.match.start > among >= 0 and d.measure == "level"]
+    named_before = {d.metric for d in drafts if d.match.start < among}
+    if not after:
+        return
+    part = after[0].metric
+    for draft in after[1:]:
+        if draft.metric in named_before and part not in named_before:
+            draft.metric = part + draft.metric
 
 
 def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> None:
