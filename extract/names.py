@@ -8,8 +8,8 @@ from functools import lru_cache
 import regex
 
 from .patterns import alternation
-from .periods import PERIOD
-from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS,
+from .periods import NAMED_PERIOD
+from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
                     BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
                     METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
@@ -19,13 +19,13 @@ LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
 NOUN_END = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、\d]")
 SUBJECTS_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
-LEADING = regex.compile(rf"^(?:{PERIOD.pattern}|{alternation(METRIC_LEADING_WORDS)}|[\s“”\"'，,、（(])+",
+LEADING = regex.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s“”\"'，,、（(])+",
                         regex.VERBOSE)
 # Searched backwards, so the run of trailing words is found from the end in one attempt.
 # The characters a leading period word or filler can start with, to skip LEADING cheaply.
 LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000“”\"'，,、（(" + "".join(
     w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
-                   *YEAR_OF_ACCOUNT_WORDS, "前"))) - {""}
+                   "前"))) - {""}
 TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$", regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")

@@ -17,8 +17,10 @@ SEPARATOR = alternation(PERIOD_SEPARATORS)
 PARTS = alternation(YEAR_PARTS)
 # A year after 较/比 and before a change is the base of a comparison: "较2020年增长20%".
 NOT_BASE = rf"(?!(?<=[较比])(?:\d{{4}}年|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
-PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
-                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:
+# A period a text names: a year, months, a part of a year, a plan, a relative year. The
+# words of the year of account (全年, 年末) are left out here: they also name indicators
+# ("全年交易额" is not "日均交易额"), so names.py strips these from a metric, not those.
+NAMED_PERIOD = rf"""
     (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>以来|时期|期间)?+
   | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
   | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
@@ -29,7 +31,9 @@ PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *
         (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
   | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
-  | (?P<bare_part>{PARTS})
+  | (?P<bare_part>{PARTS})"""
+PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
 )""", re.VERBOSE)
 T = TypeVar("T")

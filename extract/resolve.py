@@ -12,7 +12,7 @@ from .names import (LAST_CLAUSE_BREAK, entities_named, is_share_of, listed_subje
 from .patterns import alternation
 from .periods import last_before
 from .vocab import (BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
-                    AMONG_THEM, LIST_JOINERS, REACHED, RESPECTIVELY, SHARE_CUES)
+                    AMONG_THEM, LIST_JOINERS, OF, REACHED, RESPECTIVELY, SHARE_CUES)
 
 MEASURE_CUE = regex.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
 BASIS_CUE = regex.compile(rf"(?P<cue>{alternation(c for c, _ in BASIS_CUES)})|(?P<explicit>{EXPLICIT_BASE})")
@@ -75,8 +75,9 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     cue = last_cue(clause)
     measure = measure_of(match, clause, cue)
     metric = metric_of(clause)
-    if (measure == "level" and match.kind == "amount") or (measure == "share" and not metric):
-        metric += noun_after(text, match.end, sentence.end)
+    if ((measure == "level" and match.kind == "amount")
+            or (measure == "share" and (not metric or text.startswith(OF, match.end)))):
+        metric += noun_after(text, match.end, sentence.end)  # "创造出全球约1/3的汽车玻璃市场份额"
     distant = DISTANT_QUALIFIER.search(clause)
     if match.qualifier == "exact" and distant:
         match = match._replace(qualifier=DISTANT_QUALIFIERS[distant.group()])

@@ -128,6 +128,8 @@ UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "�
 BASE_WORDS = r"(?:相比|相较|较|比|高于|低于|快于|慢于)(?:上年末?|去年|年初|上月|上季度|全省|全国|全市|\d{4}年)(?:同期|底|末|高|低)?"
 # Words after a figure that start no noun of its own: "120家，比上年增加", "10%以上".
 NOT_NOUN_STARTS = ("比", "较", "以", "左右", "之", "，")
+# A share followed by 的 and a noun names its whole after it: "全球约1/3的汽车玻璃市场份额".
+OF = "的"
 # A growth cue followed by these names the level reached, not the change: "提高到21.5%".
 REACHED = ("到", "至")
 
