@@ -1,0 +1,55 @@
+"""Text -> paragraphs, headlines and sentences, as a front page or a crawled article has them."""
+from extract import extract_figures
+from extract.segment import sentences
+
+FRONT_PAGE = """市委常委会召开民主生活会
+
+本报讯（记者 张三）1月21日，市委常委会召开民主生活会。
+
+去年我市原产地证书签证货值破百亿元
+
+本报讯（记者 李四）2025年聊城海关共签发各类原产地证书20803份，签证货值108.5亿元，同比分别
+
+增长13.2%和28.3%。
+
+我市电商领域呈现强劲增长势头
+
+本报讯 直播商品销量6973.5万件。
+"""
+MARKDOWN = """# 消费新图景  发展新动能
+
+## ——春节假期消费市场扫描
+
+> 本报记者  韩春瑶《人民日报》（2025年02月05日第 01 版）
+
+春节假期，南京市重点监测的90余家商贸企业累计实现销售额16.4亿元，同比增长10.2%。
+"""
+
+
+def test_a_sentence_cut_by_a_page_break_is_joined() -> None:
+    cut = [s for s in sentences(FRONT_PAGE) if "20803份" in s.text]
+    assert len(cut) == 1
+    assert cut[0].text.endswith("同比分别增长13.2%和28.3%。")
+    assert FRONT_PAGE[cut[0].start:cut[0].end].replace("\n", "") == cut[0].text
+
+
+def test_figures_of_a_cut_sentence_keep_their_meaning() -> None:
+    rows = {f.raw: f for f in extract_figures(FRONT_PAGE)}
+    assert rows["28.3%"].metric == "签证货值"
+    assert rows["28.3%"].basis == "yoy"
+    assert FRONT_PAGE[rows["28.3%"].start:rows["28.3%"].end] == "28.3%"
+
+
+def test_each_figure_names_its_articles_headline() -> None:
+    rows = {f.raw: f for f in extract_figures(FRONT_PAGE)}
+    assert rows["破百亿元"].article == "去年我市原产地证书签证货值破百亿元"
+    assert rows["108.5亿元"].article == "去年我市原产地证书签证货值破百亿元"
+    assert rows["6973.5万件"].article == "我市电商领域呈现强劲增长势头"
+    assert rows["破百亿元"].period == "2024"  # 去年, against the latest year the page names (2025)
+
+
+def test_markdown_title_is_the_article_and_the_masthead_dates_the_page() -> None:
+    rows = {f.raw: f for f in extract_figures(MARKDOWN)}
+    assert rows["16.4亿元"].article == "消费新图景  发展新动能"
+    assert rows["16.4亿元"].period == "2025"  # 春节假期 in a paper of 2025-02-05
+    assert rows["16.4亿元"].metric.endswith("销售额")
