@@ -48,6 +48,8 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
     qualifier = qualifier_of(prefix, None, groups["suffix"])
     kind: Kind = "fraction"
     if groups["numerator"] is not None:
+        if not number_value(number):
+            return None  # "0分之1" divides by nothing
         value, rule = 100 * number_value(groups["numerator"]) / number_value(number), "fraction"
     elif groups["slash_denominator"] is not None:
         denominator = int(groups["slash_denominator"])

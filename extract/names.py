@@ -11,7 +11,7 @@ from .patterns import alternation
 from .periods import NAMED_PERIOD
 from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
                     BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
-                    METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, SHARE_OF, SUBJECT_JOINERS,
+                    METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
 CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、]")
@@ -93,9 +93,10 @@ def listed_subjects(text: str, start: int, end: int) -> list[str]:
     return subjects
 
 
-def is_share_of(metric: str) -> bool:
-    """A share named from its whole, "占进出口总额比重", needs the part it is a share of."""
-    return metric.startswith(SHARE_OF)
+def refers_back(metric: str) -> bool:
+    """A metric that names a figure through the one before it ("占进出口总额比重",
+    "增速高于全省") needs that figure's name before it."""
+    return metric.startswith(REFERS_BACK)
 
 
 def unit_from_metric(metric: str) -> str:

@@ -51,11 +51,14 @@ class Calendar:
     """What relative period words resolve against.
 
     `year` is the document's own year ("今年", "去年"); `account_year` the year it reports
-    on, as its title names it ("2025年国民经济和社会发展统计公报": "全年" is 2025).
+    on, as its title names it ("2025年国民经济和社会发展统计公报": "全年" is 2025); `dated`
+    whether a masthead or dateline dates it, so that news with no other period is of
+    that year ("双十一" figures in a paper of 2025-11-13).
     """
 
     year: int | None
     account_year: int | None
+    dated: bool = False
 
 
 def calendar_of(text: str, title: str) -> Calendar:
@@ -69,7 +72,7 @@ def calendar_of(text: str, title: str) -> Calendar:
     years = [int(y) for y in STATED_YEAR.findall(text)]
     year = int(masthead.group(1)) if masthead else max(years, default=None)
     title_year = YEAR.search(title)
-    return Calendar(year, int(title_year.group(1)) if title_year else None)
+    return Calendar(year, int(title_year.group(1)) if title_year else None, masthead is not None)
 
 
 def months(year: int | None, first: int, last: int) -> str:
@@ -123,12 +126,13 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str) -> str:
     return str(context_year) if context_year else ""
 
 
-def periods_named(text: str, start: int, end: int, calendar: Calendar) -> list[tuple[int, str]]:
+def periods_named(text: str, start: int, end: int, calendar: Calendar, context: str = "") -> list[tuple[int, str]]:
     """The periods named in `text[start:end]`, each with the offset where it is named; each
-    resolves against the one before it ("2025年11月29日，…年内" is 2025)."""
+    resolves against the one before it ("2025年11月29日，…年内" is 2025), the first against
+    `context`, the period of the article."""
     named: list[tuple[int, str]] = []
     for found in PERIOD.finditer(text, start, end):
-        code = period_of(found, calendar, named[-1][1] if named else "")
+        code = period_of(found, calendar, named[-1][1] if named else context)
         if code:
             named.append((found.start(), code))
     return named

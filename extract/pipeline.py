@@ -11,7 +11,7 @@ from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
 from .periods import Calendar, calendar_of, periods_named
 from .resolve import bases_named, resolve
-from .segment import Paragraph, articles, split_sentences
+from .segment import Paragraph, articles, looks_like_headline, split_sentences
 from .tables import find_tables, table_figures
 
 
@@ -30,20 +30,33 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     starts = [m.start for m in matches]
     figures = [figure for table in tables for figure in table_figures(table, doc_id)]
     calendar: Calendar | None = None
-    for index, (paragraph, article) in enumerate(articles(text)):
-        calendar = calendar or calendar_of(normalised, article)
+    article, article_period, document_period, in_head = None, "", "", False
+    for index, (paragraph, headline) in enumerate(articles(text)):
+        calendar = calendar or calendar_of(normalised, headline)
+        if headline != article:  # a new article: its headline and subtitles may name its period
+            article, article_period, in_head = headline, "", True
+        in_head = in_head and looks_like_headline(paragraph.text)
+        if in_head and not article_period:
+            named = periods_named(normalised, paragraph.start, paragraph.end, calendar)
+            article_period = named[0][1] if named else ""
+            document_period = document_period or article_period
         low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
         if low < high:
-            figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, article),
-                                         matches[low:high], calendar, doc_id)
+            default = (article_period or document_period
+                       or (str(calendar.year) if calendar.dated and calendar.year else ""))
+            figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, headline),
+                                         matches[low:high], calendar, default, doc_id)
     return sorted(figures, key=lambda figure: figure.start) if tables else figures
 
 
-def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence],
-                      matches: list[Match], calendar: Calendar, doc_id: str) -> list[Figure]:
+def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence], matches: list[Match],
+                      calendar: Calendar, default_period: str, doc_id: str) -> list[Figure]:
     """The figures of one paragraph, sentence by sentence; periods and bases of comparison
-    named earlier in the paragraph hold for the figures after them."""
-    periods = periods_named(text, paragraph.start, paragraph.end, calendar)
+    named earlier in the paragraph hold for the figures after them, and where none is
+    named, `default_period`: the article's (its headline's, else the document's first
+    headline's, else the dated paper's year)."""
+    periods = [(paragraph.start - 1, default_period)] if default_period else []
+    periods += periods_named(text, paragraph.start, paragraph.end, calendar, default_period)
     bases = bases_named(text, paragraph.start, paragraph.end)
     figures: list[Figure] = []
     i = 0

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import Basis, Figure, Match, Measure, Sentence
-from .names import (LAST_CLAUSE_BREAK, entities_named, is_share_of, listed_subjects, metric_of, noun_after,
+from .names import (LAST_CLAUSE_BREAK, entities_named, refers_back, listed_subjects, metric_of, noun_after,
                     topic_of, unit_from_metric)
 from .patterns import alternation
 from .periods import last_before
@@ -160,7 +160,7 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> None:
         if draft.metric or draft.measure != "growth":
             if not draft.metric and i:
                 draft.metric = drafts[i - 1].metric  # "从274家增至639家"
-            elif is_share_of(draft.metric) and i:
+            elif refers_back(draft.metric) and i:
                 draft.metric = drafts[pending[-1] if pending else i - 1].metric + draft.metric
             if draft.measure != "growth":
                 pending.append(i)

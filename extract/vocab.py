@@ -94,10 +94,10 @@ MAGNITUDE_PREFIXES = ("近", "超", "逾", "破", "突破", "上", "过")
 
 # Cues of a figure's measure, searched backwards from the figure inside its clause: the
 # cue nearest the figure wins ("对经济增长贡献率43.6%" is a share, not a growth).
-GROWTH_CUES = ("增长率", "增长", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "扩大",
+GROWTH_CUES = ("增长率", "增长", "净增", "净减", "增加", "提高", "提升", "上升", "上涨", "增速", "增幅", "扩大",
                "同比", "环比", "年均", "下降", "减少", "回落", "下滑", "降低", "缩小", "下跌",
                "收窄", "翻")
-DECLINE_CUES = ("下降", "减少", "回落", "下滑", "降低", "缩小", "下跌", "收窄")
+DECLINE_CUES = ("下降", "减少", "净减", "回落", "下滑", "降低", "缩小", "下跌", "收窄")
 SHARE_CUES = ("占比", "比重", "占", "份额", "贡献率", "占有率", "覆盖率", "渗透率", "比例",
               "率", "达产", "之一")
 # Basis cues, first match wins: "比上年末增长" is year on year.
@@ -118,9 +118,11 @@ RESPECTIVELY = "分别"
 SUBJECT_JOINERS = ("、", "和", "及", "与", "以及")
 # What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
 LIST_JOINERS = "和、及与以,， "
-# A share named by its whole after a level: "民营企业进出口额…，占进出口总额比重为57.3%"
-# is the level's "占进出口总额比重".
-SHARE_OF = ("占", "与")
+# A figure named from the one before it: "民营企业进出口额…，占进出口总额比重为57.3%" is the
+# level's "占进出口总额比重", "增速高于全省1.3个百分点" its growth's, "是平日的2.3倍" its
+# multiple. Only 占 splits a metric for its topic: a share's whole is not its topic.
+REFERS_BACK = ("占", "与", "增速", "增幅", "是")
+SHARE_OF = ("占",)
 # Metric endings that name the unit of a number printed without one: "观看人次达24.2亿".
 UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "家数", "辆", "吨")
 
@@ -212,11 +214,12 @@ PERIOD_SEPARATORS = ("至", "到", "-", "—", "——", "－", "~", "～", "–
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 # Seasons and holidays that, unnamed otherwise, fall in the document's own year.
 CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大年初一", "国庆假期", "国庆期间",
-                   "五一假期", "元旦假期", "端午假期", "中秋假期", "暑期", "寒假", "年货节")
+                   "五一假期", "元旦假期", "端午假期", "中秋假期", "暑期", "寒假", "年货节", "双十一",
+                   "双11", "双十二", "618", "黄金周")
 # Words before a figure, not next to it, that qualify it: "约占松下集团全球业务的24.4%".
 DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
 # Words that make a year a base of comparison, not a period: "较2020年增长20%".
-BASE_FOLLOWERS = ("同期", "末", "底", "增长", "增加", "提高", "提升", "下降", "减少", "上升")
+BASE_FOLLOWERS = ("同期", "末", "底", *GROWTH_CUES)
 # Words around a year that make it a target, not the year a document is written in.
 TARGET_BEFORE = ("到", "力争", "预计")
 TARGET_AFTER = ("远景", "目标", "前", "左右")
