@@ -11,7 +11,7 @@ from .patterns import alternation
 from .periods import NAMED_PERIOD
 from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
                     BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
-                    METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
+                    METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
 CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、]")
@@ -77,20 +77,24 @@ def noun_after(text: str, end: int, sentence_end: int) -> str:
 
 
 def listed_subjects(text: str, start: int, end: int) -> list[str]:
-    """The subjects listed before 分别, from the clause that holds them; where the items
-    share one head ("第一、二、三产业增加值") each is named by the whole list.
+    """The subjects listed before 分别, from the clause that holds them; short items share
+    the head of the last one ("第一、二、三产业增加值", "城镇、农村居民人均可支配收入").
 
     >>> listed_subjects("规上工业增加值、社会消费品零售总额分别增长", 0, 17)
     ['规上工业增加值', '社会消费品零售总额']
     >>> listed_subjects("第一、二、三产业增加值分别为", 0, 11)
-    ['第一、二、三产业增加值', '第一、二、三产业增加值', '第一、二、三产业增加值']
+    ['第一产业增加值', '第二产业增加值', '第三产业增加值']
+    >>> listed_subjects("城镇、农村居民人均可支配收入分别增长", 0, 14)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
     breaks = [b.end() for b in SUBJECTS_BREAK.finditer(text, start, end)]
-    clause = text[max([start, *breaks]):end]
-    subjects = [metric_of(part) for part in SUBJECT_JOINER.split(clause)]
-    if any(len(subject) < MIN_SUBJECT_CHARS for subject in subjects):
-        return [metric_of(clause)] * len(subjects)
-    return subjects
+    items = [metric_of(part) for part in SUBJECT_JOINER.split(text[max([start, *breaks]):end])]
+    if len(items) < 2 or all(len(item) >= MIN_SUBJECT_CHARS for item in items[:-1]):
+        return items
+    token = items[-2].removeprefix(ORDINAL)  # the short item's own word: "二" of "第二"
+    prefix = items[0][:len(items[0]) - len(token)] if len(items[0]) > len(token) else ""
+    head = items[-1][len(token):]
+    return [items[0] + head] + [prefix + item + head for item in items[1:-1]] + [prefix + items[-1]]
 
 
 def refers_back(metric: str) -> bool:
@@ -113,7 +117,8 @@ def topic_of(metric: str, sentence: str, upto: int, article: str) -> str:
 
 @lru_cache(maxsize=4096)
 def metric_topic(metric: str) -> str:
-    """The topic a metric's own words name, or "" where they name none.
+    """The topic a metric's own words name, or "" where they name none: the longest
+    keyword's, then the earlier row of TOPICS.
 
     >>> metric_topic("新能源汽车产量"), metric_topic("原油进口"), metric_topic("签证货值")
     ('industry', 'trade', 'certificates')

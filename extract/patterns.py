@@ -36,7 +36,7 @@ def first_chars(words: Iterable[str]) -> str:
 
 CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
-ARABIC = r"(?<![A-Za-z\d./])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
+ARABIC = r"(?<![A-Za-z\d./×*])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
 CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 UNIT = alternation(UNITS)

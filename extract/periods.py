@@ -31,6 +31,7 @@ NAMED_PERIOD = rf"""
         (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
   | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
+  | (?<![\d年])(?P<single_month>\d{{1,2}})月(?:份|末|底)?+(?!\d)                     # 3月末, not 3月18日
   | (?P<bare_part>{PARTS})"""
 PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
                                    *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
@@ -119,6 +120,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str) -> str:
         return months(year, *YEAR_PARTS[part]) if part else str(year)
     if groups["season"]:
         return str(calendar.year) if calendar.year else ""
+    if groups["single_month"]:
+        return months(context_year, int(groups["single_month"]), int(groups["single_month"]))
     if groups["bare_month"]:
         return months(context_year, int(groups["bare_month"]), int(groups["bare_month2"]))
     if groups["bare_part"]:
