@@ -118,14 +118,16 @@ def topic_of(metric: str, sentence: str, upto: int, article: str) -> str:
 @lru_cache(maxsize=4096)
 def metric_topic(metric: str) -> str:
     """The topic a metric's own words name, or "" where they name none: the longest
-    keyword's, then the earlier row of TOPICS.
+    keyword's, then the earlier row of TOPICS; the words of `other` only where no other
+    topic's are ("电商经营主体" is e-commerce).
 
     >>> metric_topic("新能源汽车产量"), metric_topic("原油进口"), metric_topic("签证货值")
     ('industry', 'trade', 'certificates')
     """
     head = TOPIC_STOP.sub("", next((part for part in SHARE_SPLIT.split(metric) if part), metric))
-    found = [(len(k), -TOPIC_RANK[TOPIC_OF_KEYWORD[k]], k) for k in METRIC_KEYWORD.findall(head)]
-    return TOPIC_OF_KEYWORD[max(found)[2]] if found else ""
+    found = [(TOPIC_OF_KEYWORD[k] != DEFAULT_TOPIC, len(k), -TOPIC_RANK[TOPIC_OF_KEYWORD[k]], k)
+             for k in METRIC_KEYWORD.findall(head)]
+    return TOPIC_OF_KEYWORD[max(found)[3]] if found else ""
 
 
 def context_topic(sentence: str, upto: int, article: str) -> str:

@@ -67,7 +67,7 @@ def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sente
                 found.append(matches[i])
             i += 1
         if found:
-            figures += resolve(text, sentence, found, periods, bases, doc_id)
+            figures += resolve(text, sentence, found, periods, bases, figures[-1].metric if figures else "", doc_id)
     return figures
 
 

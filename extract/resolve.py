@@ -35,10 +35,11 @@ class Draft:
 
 
 def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[tuple[int, str]],
-            bases: list[tuple[int, Basis]], doc_id: str) -> list[Figure]:
+            bases: list[tuple[int, Basis]], previous_metric: str, doc_id: str) -> list[Figure]:
     """Figures of one sentence, in order. `periods` and `bases` are those its paragraph
     names, with their offsets: a figure takes the last named before it, so "比上年增长3.8%。
-    其中，出口…增长6.1%" is year on year too."""
+    其中，出口…增长6.1%" is year on year too. A growth that opens a sentence and names
+    nothing is of `previous_metric`, the paragraph's last figure before it."""
     drafts: list[Draft] = []
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
@@ -51,7 +52,7 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
     entities = entities_named(text, sentence.start, sentence.end)
     name_listed_subjects(text, sentence, drafts)
     name_parts(text.find(AMONG_THEM, sentence.start, sentence.end), drafts)
-    inherit_metrics(drafts, respectively)
+    inherit_metrics(drafts, respectively, previous_metric)
     figures = []
     for draft in drafts:
         match = draft.match
@@ -147,7 +148,7 @@ def name_parts(among: int, drafts: list[Draft]) -> None:
             draft.metric = part + draft.metric
 
 
-def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> None:
+def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str) -> None:
     """Figures whose clause names nothing take the metric of the figure they refer to.
 
     A run of growths takes the levels before it: in order after 分别, else the last one. A
@@ -171,6 +172,8 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool]) -> None:
         targets = referents(pending, end - i, respectively[i]) or [i - 1] * (end - i) if i else []
         for k, target in zip(range(i, end), targets):
             drafts[k].metric = drafts[target].metric
+        for k in range(i, end) if not targets else ():
+            drafts[k].metric = previous  # "…生产总值…增长5.6%。分季度看，一季度增长5.3%"
         pending = []
         i = end
 

@@ -196,6 +196,9 @@ TOPICS = (
     ("industry", ("工业", "制造", "产业", "企业", "产值", "集群", "产能", "能效", "工厂", "车间",
                   "规上", "规模以上", "工业能耗", "新能源汽车", "汽车", "船企", "造船", "新船")),
     ("macro", ("生产总值", "GDP", "经济总量", "国民经济", "CPI", "居民消费价格", "物价")),
+    # What the gold files put under other: people, towns, transport, environment, services.
+    ("other", ("可支配收入", "城镇化率", "常住人口", "人口", "经营主体", "旅客吞吐量", "货邮吞吐量",
+               "空气质量", "优良天数", "客运", "快递", "地铁", "赛事", "文物")),
 )
 DEFAULT_TOPIC = "other"
 # Keywords too common to decide a metric's topic alone ("新设立外商投资企业" is investment),
