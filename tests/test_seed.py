@@ -1,7 +1,7 @@
 """The extractor against hand-annotated gold, scored by the contract's own scorer.
 
-The seed lines are the issue's; the dev lines guard what the rules reach on six other
-real texts (People's Daily pages and the national communiqué) against regressions.
+The seed lines are the issue's; the dev and written lines guard what the rules reach on
+twelve other texts (see data/README.md) against regressions.
 """
 import csv
 import io
@@ -18,7 +18,8 @@ DATA = Path(__file__).parent / "data"
 # (folder, the lowest figure F1 and strict F1, the lowest accuracy of each column)
 LINES = {
     "seed": (0.95, 0.85, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.95, "metric": 0.85}),
-    "dev": (0.97, 0.85, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.85, "metric": 0.90}),
+    "dev": (0.97, 0.90, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.90, "metric": 0.95}),
+    "written": (0.97, 0.90, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.90, "metric": 0.95}),
 }
 
 
