@@ -28,7 +28,9 @@ CELL_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|[ \u3000]{2,}")
 TOKEN = re.compile(r"[^\s|｜]+")
 NUMBER_CELL = re.compile(r"[-−]?\d[\d,]*+(?:\.\d++)?+%?")
 UNIT_CELL = re.compile(rf"(?:{MULTIPLIER})?(?:{UNIT})")
-LINE = re.compile(r"[^\n]+")
+# A row is a short line ending in a number (or a percent); longer lines are prose.
+MAX_ROW_CHARS = 200
+ROW_LINE = re.compile(rf"^(?=[^\n]{{1,{MAX_ROW_CHARS}}}$)[^\n]*[\d%][ \t\r|｜\u3000]*$", re.MULTILINE)
 TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL.pattern})")
 HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL.pattern})[）)]")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
@@ -37,8 +39,6 @@ MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdow
 MIN_ROWS = 2
 # How many lines above the first row are read for the caption, unit and header.
 HEADER_LINES = 3
-# A row is a short line; longer ones are prose and are not split into cells.
-MAX_ROW_CHARS = 200
 
 
 class Row(NamedTuple):
@@ -91,16 +91,13 @@ def find_tables(text: str) -> list[Table]:
     short lines ending in a number are read as rows, so prose costs next to nothing."""
     tables: list[Table] = []
     run: list[Row] = []
-    for line in LINE.finditer(text):
-        body = line.group().rstrip(" \t\r|｜\u3000")
-        row = (row_of(text, line.start(), line.end())
-               if (body[-1:].isdigit() or body.endswith("%")) and len(body) <= MAX_ROW_CHARS else None)
-        if row is None:
-            if line.group().strip():
-                tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
-                run = []
-            continue
-        run.append(row)
+    for line in ROW_LINE.finditer(text):
+        row = row_of(text, line.start(), line.end())
+        if run and (row is None or text[run[-1].end:line.start()].strip()):
+            tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
+            run = []
+        if row:
+            run.append(row)
     if len(run) >= MIN_ROWS:
         tables.append(table_of(text, run))
     return tables
