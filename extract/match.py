@@ -8,7 +8,7 @@ import re
 from .model import Kind, Match, Qualifier
 from .numbers import has_chinese_digit, number_value
 from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS
-from .vocab import (COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
+from .vocab import (CHINESE_MULTIPLIERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
                     PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS,
                     SUFFIX_QUALIFIERS, UNITS)
 
@@ -40,7 +40,7 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
     span is not a figure after all."""
     groups = dict(zip(GROUP_NAMES, found.groups()))
     number = groups["number"] or ""
-    if groups["unit"] or groups["bare_unit"] or groups["multiplier"]:
+    if groups["unit"] or groups["bare_unit"] or groups["multiplier"] or number[-1:] in CHINESE_MULTIPLIERS:
         return amount(found, groups, prefix, text)
     if prefix in ROUND_ONLY_PREFIXES:
         prefix = None
@@ -73,7 +73,7 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
 def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | None, text: str) -> Match | None:
     """A number with its multiplier and unit: "108.5亿元", "超2.7万", "近亿元", "3至5亿元"."""
     number, multiplier, unit = groups["number"] or "", groups["multiplier"], groups["unit"] or groups["bare_unit"]
-    chinese = not number[0].isdigit()
+    chinese = not number[-1].isdigit()
     if prefix in ROUND_ONLY_PREFIXES and not (chinese and not has_chinese_digit(number)):
         prefix = None  # "线上3亿元" is no "上3亿元"
     if chinese and not chinese_numeral_is_figure(number, multiplier, unit, prefix):

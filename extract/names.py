@@ -9,7 +9,7 @@ import regex
 
 from .patterns import alternation
 from .periods import NAMED_PERIOD
-from .vocab import (CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
+from .vocab import (ENTITY_FALSE_ENDS, CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
                     BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
                     METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
@@ -26,10 +26,12 @@ LEADING = regex.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)
 LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000“”\"'，,、（(" + "".join(
     w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
                    "前"))) - {""}
-TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|{BASE_WORDS}|[\s“”\"'：:])+$", regex.REVERSE)
+TRAILING = regex.compile(rf"(?:{alternation([*METRIC_TRAILING_WORDS, *GROWTH_CUES])}|{BASE_WORDS}|[\s“”\"'：:])+$",
+                         regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")
 FOOTNOTE = regex.compile(r"\[\d+\]")
+LINE_BREAKS = regex.compile(r"\s*\n\s*")
 # Topics: the first row naming a keyword owns it; the stop phrases are matched, and dropped.
 TOPIC_OF_KEYWORD = {k: topic for topic, keywords in reversed(TOPICS) for k in keywords}
 TOPIC_RANK = {topic: rank for rank, (topic, _) in reversed(list(enumerate(TOPICS)))}
@@ -38,7 +40,7 @@ TOPIC_STOP = regex.compile(alternation(TOPIC_STOP_PHRASES))
 KEYWORD = re.compile(alternation(TOPIC_OF_KEYWORD))
 METRIC_KEYWORD = re.compile(alternation(k for k in TOPIC_OF_KEYWORD if k not in WEAK_TOPIC_KEYWORDS))
 SHARE_SPLIT = regex.compile(alternation(SHARE_OF))
-ENTITY_SUFFIX = regex.compile(alternation(ENTITY_SUFFIXES))
+ENTITY_SUFFIX = regex.compile(rf"(?:{alternation(ENTITY_SUFFIXES)})(?!{alternation(ENTITY_FALSE_ENDS)})")
 ENTITY_NAME = regex.compile(r"[\p{Han}A-Za-z（）()·]+$")
 # How many characters before its suffix an entity's name may take: "乖宝宠物食品集团".
 ENTITY_NAME_CHARS = 10
@@ -58,6 +60,8 @@ def metric_of(clause: str) -> str:
     ('开展直播', '')
     """
     metric = clause.translate(QUOTES) if QUOTE_CHARS.search(clause) else clause
+    if "\n" in metric:  # a clause across a page break
+        metric = LINE_BREAKS.sub("", metric)
     if "[" in metric:
         metric = FOOTNOTE.sub("", metric)
     if metric[:1] in LEADING_FIRST_CHARS:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import CHINESE_DIGITS, CHINESE_PLACES, MULTIPLIERS
+from .vocab import CHINESE_DIGITS, CHINESE_PLACES, CHINESE_POINT, MINUS_SIGNS, MULTIPLIERS
 
 # Full-width digits and signs -> ASCII, one character for one so every offset stays true.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 FULL_WIDTH_CHAR = regex.compile("[０-９％．]")
+MINUS = str.maketrans({sign: "-" for sign in MINUS_SIGNS})
 
 
 def normalise(text: str) -> str:
@@ -20,12 +21,12 @@ def normalise(text: str) -> str:
 
 
 def arabic_value(digits: str) -> float:
-    """Digits with thousands separators.
+    """Digits with thousands separators, perhaps signed.
 
-    >>> arabic_value("1,234.5")
-    1234.5
+    >>> arabic_value("1,234.5"), arabic_value("−3.2")
+    (1234.5, -3.2)
     """
-    return float(digits.replace(",", ""))
+    return float(digits.replace(",", "").translate(MINUS))
 
 
 def is_chinese_numeral(text: str) -> bool:
@@ -83,9 +84,11 @@ def adjacent_digits_value(numeral: str) -> float | None:
 def number_value(text: str) -> float:
     """Arabic or Chinese number text -> float.
 
-    >>> number_value("108.5"), number_value("二十三"), number_value("两三")
-    (108.5, 23.0, 2.5)
+    >>> number_value("108.5"), number_value("二十三"), number_value("两三"), number_value("五点六")
+    (108.5, 23.0, 2.5, 5.6)
     """
-    if text[0].isdigit():
+    if text[-1].isdigit():
         return arabic_value(text)
-    return adjacent_digits_value(text) or chinese_value(text)
+    whole, _, decimals = text.partition(CHINESE_POINT)
+    fraction = float("0." + "".join(str(CHINESE_DIGITS[c]) for c in decimals)) if decimals else 0.0
+    return (adjacent_digits_value(whole) or chinese_value(whole)) + fraction

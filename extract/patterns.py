@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 import regex
 
-from .vocab import (CHINESE_DIGITS, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
-                    MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PER_UNITS, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
+from .vocab import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_POINT, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
+                    MINUS_SIGNS, MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PER_UNITS, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
                     SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
 
 
@@ -36,8 +36,11 @@ def first_chars(words: Iterable[str]) -> str:
 
 CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
-ARABIC = r"(?<![A-Za-z\d./×*])\d++(?:,\d{3}(?!\d))*+(?:\.\d++)?+"
-CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++"
+CHINESE_MULTIPLIER_CHAR = char_class(CHINESE_MULTIPLIERS)
+SIGN = char_class(MINUS_SIGNS)
+# A number: its sign only after a non-number ("增速为-3.2%", never the "-" of "3-5").
+ARABIC = rf"(?:(?<![A-Za-z\d%)]){SIGN}(?=\d))?+(?<![A-Za-z\d./×*])\d++(?:,\d{{3}}(?!\d))*+(?:\.\d++)?+"
+CHINESE = rf"(?<!{CHINESE_CHAR}){CHINESE_CHAR}++(?:{CHINESE_POINT}{CHINESE_DIGIT}++)?+"
 NUMBER = rf"(?:{ARABIC}|{CHINESE})"
 UNIT = alternation(UNITS)
 UNIT_FALSE_FRIEND = alternation(UNIT_FALSE_FRIENDS)
@@ -47,7 +50,7 @@ MULTIPLIER = "|".join(
 
 # Every branch starts on a number (or 一半, 翻…番), so the scan moves fast over the prose
 # between figures; the qualifier before a number is read afterwards (QUALIFIER_BEFORE).
-FIGURE = re.compile(first_chars([*"0123456789", *CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS,
+FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS,
                                    *HALF_WORDS, "翻"]) + rf"""
     (?:
       (?P<number>{NUMBER})
@@ -58,9 +61,11 @@ FIGURE = re.compile(first_chars([*"0123456789", *CHINESE_DIGITS, *CHINESE_PLACES
         | (?:(?P<range_multiplier>{MULTIPLIER})?+(?P<range_percent>%)?+           # 3至5亿元
                (?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
           (?P<inner>{alternation(INNER_QUALIFIERS)})?+                          # 2300余家
+          \ ?+                                                                   # "5.6 %" in a PDF's text
           (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
                 (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
-            | (?!{UNIT_FALSE_FRIEND})(?P<bare_unit>{UNIT}))                       # a unit or a multiplier
+            | (?!{UNIT_FALSE_FRIEND})(?P<bare_unit>{UNIT})                        # a unit or a multiplier,
+            | (?<={CHINESE_MULTIPLIER_CHAR}))                                     # or "二十亿" ending in one
           (?:/(?P<per>{alternation(PER_UNITS)}))?+                              # 元/吨
       )
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半

@@ -11,7 +11,7 @@ from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
 from .periods import Calendar, calendar_of, periods_named
 from .resolve import bases_named, resolve
-from .segment import Paragraph, articles, looks_like_headline, split_sentences
+from .segment import Paragraph, articles, looks_like_headline, split_sentences, to_document
 from .tables import find_tables, table_figures
 
 
@@ -41,12 +41,23 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
             article_period = named[0][1] if named else ""
             document_period = document_period or article_period
         low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
-        if low < high:
+        found = matches[low:high] if len(paragraph.pieces) == 1 else rejoined_matches(paragraph, text)
+        if found:
             default = (article_period or document_period
                        or (str(calendar.year) if calendar.dated and calendar.year else ""))
             figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, headline),
-                                         matches[low:high], calendar, default, doc_id)
+                                         found, calendar, default, doc_id)
     return sorted(figures, key=lambda figure: figure.start) if tables else figures
+
+
+def rejoined_matches(paragraph: Paragraph, text: str) -> list[Match]:
+    """The matches of a paragraph that breaks cut into lines, found in its rejoined text so
+    that "…达到12⏎34.5亿元" is one number; `raw` keeps the break, as the document has it."""
+    rejoined = []
+    for match in find_matches(normalise(paragraph.text), paragraph.text):
+        start, end = to_document(paragraph, match.start), to_document(paragraph, match.end - 1) + 1
+        rejoined.append(match._replace(start=start, end=end, raw=text[start:end]))
+    return rejoined
 
 
 def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence], matches: list[Match],

@@ -45,7 +45,11 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
         if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
-            draft.measure, draft.metric, draft.decline = drafts[-1].measure, "", drafts[-1].decline
+            # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
+            # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
+            respectively = RESPECTIVELY in text[sentence.start:match.start]
+            draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
+            draft.metric = "" if respectively else drafts[-1].metric
         drafts.append(draft)
     first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
@@ -120,19 +124,19 @@ def bases_named(text: str, start: int, end: int) -> list[tuple[int, Basis]]:
 
 def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
     """"A、B分别增长x%、y%" or "A、B分别为x亿元和y亿元": the run of figures after 分别 takes
-    the subjects listed before it, unless growths have as many figures before them to map to."""
+    the subjects named before it, in order, or all the one subject named ("城乡居民收入分别
+    增长5.1%和6.8%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和28.3%"),
+    inherit_metrics maps the run onto the figures before it."""
     for i, draft in enumerate(drafts):
         at = text.rfind(RESPECTIVELY, sentence.start, draft.match.start)
         if at < 0 or RESPECTIVELY not in draft.clause:
             continue
         count = 1 + next((n for n, d in enumerate(drafts[i + 1:]) if d.metric or d.measure != draft.measure),
                          len(drafts) - i - 1)
-        if draft.measure == "growth" and sum(d.measure != "growth" for d in drafts[:i]) >= count:
-            continue
         subjects = listed_subjects(text, sentence.start, at)
-        if len(subjects) == count and all(subjects):
-            for k, subject in enumerate(subjects):
-                drafts[i + k].metric = subject
+        if all(subjects) and len(subjects) in (1, count):
+            for k in range(count):
+                drafts[i + k].metric = subjects[k if len(subjects) == count else 0]
 
 
 def name_parts(among: int, drafts: list[Draft]) -> None:

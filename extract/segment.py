@@ -6,6 +6,7 @@ joined to the next one.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -23,6 +24,12 @@ BODY, HEADING = LINE.groupindex["body"], LINE.groupindex["heading"]
 MARKDOWN_TITLE = regex.compile(r"^#{1,6}\s", regex.MULTILINE)
 NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
 CLOSING = "”’\"」』）)》"
+# A text is hard-wrapped when at least MIN_WRAPPED_LINES lines, and WRAPPED_SHARE of those of
+# MIN_WRAP_CHARS or more, share one length; a line within WRAP_SLACK of it continues.
+MIN_WRAP_CHARS = 20
+MIN_WRAPPED_LINES = 3
+WRAPPED_SHARE = 0.3
+WRAP_SLACK = 1
 
 
 class Paragraph(NamedTuple):
@@ -68,19 +75,35 @@ def looks_like_headline(line: str) -> bool:
     return len(line) <= HEADLINE_MAX_CHARS and "。" not in line
 
 
+def wrap_width(text: str, spans: list[tuple[int, int, int]]) -> int | None:
+    """The width a hard-wrapped text is wrapped at: the line length most lines share, where
+    enough do; None for a text with one paragraph a line."""
+    widths = Counter(end - start for start, end, heading in spans if not heading and end - start >= MIN_WRAP_CHARS)
+    if not widths:
+        return None
+    width, count = widths.most_common(1)[0]
+    return width if count >= MIN_WRAPPED_LINES and count >= WRAPPED_SHARE * widths.total() else None
+
+
 def paragraphs(text: str) -> Iterator[Paragraph]:
-    """Lines as paragraphs, a cut line joined to the next unless the next is a headline."""
+    """Lines as paragraphs: a line cut mid-sentence (by a page break, or by a hard wrap) is
+    joined to the next, unless after a page break the next is a headline."""
+    spans = list(lines(text))
+    wrap = wrap_width(text, spans)
     pieces: list[tuple[int, int]] = []
-    for start, end, heading in lines(text):
+    wrapped = False  # the last line was cut by the wrap width: the next continues it
+    for start, end, heading in spans:
         line = text[start:end]
-        if pieces and (heading or looks_like_headline(line)):
+        if pieces and (heading or (looks_like_headline(line) and not wrapped)):
             yield joined(text, pieces, 0)
             pieces = []
-        if not pieces and (heading or not is_cut(line)):
+        wrapped = wrap is not None and end - start >= wrap - WRAP_SLACK and line[-1] not in SENTENCE_ENDS
+        cut = wrapped or is_cut(line)
+        if not pieces and (heading or not cut):
             yield Paragraph(((start, end),), line, heading)  # most paragraphs: one whole line
             continue
         pieces.append((start, end))
-        if heading or not is_cut(line):
+        if heading or not cut:
             yield joined(text, pieces, heading)
             pieces = []
     if pieces:
@@ -102,16 +125,19 @@ def to_document(paragraph: Paragraph, offset: int) -> int:
 
 
 def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
-    """Every paragraph with the headline of the article it belongs to (its own, for a headline)."""
-    article = ""
-    headline_run: list[Paragraph] = []
+    """Every paragraph with the headline of the article it belongs to (its own, for a headline):
+    of a run of headline lines, the highest Markdown level, then the longest."""
+    article, best = "", (0, 0)
+    in_run = False
     markdown = bool(MARKDOWN_TITLE.search(text))
     for paragraph in paragraphs(text):
         if paragraph.is_headline(markdown):
-            headline_run.append(paragraph)
-            article = min(headline_run, key=lambda p: (p.heading_level, -len(p.text))).text
+            rank = (-paragraph.heading_level, len(paragraph.text))
+            if not in_run or rank > best:
+                article, best = paragraph.text, rank
+            in_run = True
         else:
-            headline_run = []
+            in_run = False
         yield paragraph, article
 
 

@@ -13,7 +13,14 @@ CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "�
 CHINESE_PLACES = {"十": 10, "百": 100, "千": 1000}
 
 # Multipliers that scale the number before them: "108.5亿元", "1.2万亿元", "3千".
-MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
+MULTIPLIERS = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5,
+               "万": 1e4, "千": 1e3, "百": 1e2}
+# The multipliers a Chinese numeral may end in and stand alone with: "利润二十亿".
+CHINESE_MULTIPLIERS = ("万", "亿")
+# The decimal point of a Chinese numeral: "百分之五点六", "三点五亿元".
+CHINESE_POINT = "点"
+# Signs a negative number is printed with: "增速为-3.2%".
+MINUS_SIGNS = "-−"
 
 # Units as printed -> (base unit, factor to the base unit). "名" counts people like "人";
 # "吉瓦时" is a million "千瓦时", so capacities of one kind share one unit.
@@ -64,7 +71,7 @@ COUNT_UNITS = frozenset({"家", "户", "个", "人", "场", "场次", "件", "�
                          "棵", "床", "列", "班", "趟", "人次", "次", "票"})
 # A one-digit Chinese numeral is a figure only with these units or a multiplier: "一家" and
 # "三个" are mostly ordinary words ("一家企业", "三个方面"); "两三倍", "三万元" are figures.
-SMALL_CHINESE_NUMERAL_UNITS = frozenset({"倍", "%"})
+SMALL_CHINESE_NUMERAL_UNITS = frozenset({"倍", "%", "个百分点"})
 
 # Words before a number that qualify it; longest first is taken care of by the pattern.
 PREFIX_QUALIFIERS: dict[str, Qualifier] = {
@@ -146,7 +153,7 @@ METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均",
                          "增长", "增加", "提高", "提升", "下降", "减少", "突破", "超过", "达",
                          "为", "是", "有", "共", "约", "近", "超", "逾", "破", "至", "已",
                          "总数", "均", "分别为", "稳定在", "保持在", "居", "在")
-METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "年末", "约", "年底", "当年", "今年",
+METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "年末", "约", "和", "及", "以及", "年底", "当年", "今年",
                         "去年", "上年", "全市", "全省", "全区", "全县", "全国", "我市", "我省",
                         "我区", "我县", "本市", "该市", "目前", "截至目前", "截至", "以来",
                         "期间", "时期", "以上", "共", "累计", "新增", "实现")
@@ -164,7 +171,9 @@ NOT_FIGURE_BEFORE = ("第", "No.", "编号", "代码", "电话", "热线", "号"
 # Words that open an organisation's or a place's name ending, for the entity column.
 ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "产业集群", "市场",
                    "经开区", "开发区", "高新区", "产业园", "园区", "影城", "门店", "工厂", "机场",
-                   "港", "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
+                   "研究院", "街区", "景区", "古城", "剧团", "商圈", "美食街")
+# Words after a suffix that make it no entity: "各类市场主体" names no market.
+ENTITY_FALSE_ENDS = ("主体",)
 
 # Words before a suffix that point at an entity without naming it: "该公司", "这家企业".
 ENTITY_DETERMINERS = "该这本各其年家"

@@ -736,6 +736,22 @@ MORE_FORMS = [
     ("全市新增上市公司3家，新发行股票2.1亿股。", "2.1亿股", 2.1e8, "股", "level", "", "exact", "", "股票", "finance"),
 ]
 
+# Forms a review of the rules found missing: two-character multipliers after digits,
+# signed numbers, Chinese decimals, one-digit numerals before 个百分点, spaced units.
+REVIEW_FORMS = [
+    ("全年完成投资3千亿元。", "3千亿元", 3e11, "元", "level", "", "exact", "", "投资", "investment"),
+    ("全年发放奖励资金5百万元。", "5百万元", 5e6, "元", "level", "", "exact", "", "奖励资金", "other"),
+    ("一季度全市工业增速为-3.2%。", "-3.2%", -3.2, "%", "growth", "", "exact", "", "工业", "industry"),
+    ("全年税收收入增长百分之五点六。", "百分之五点六", 5.6, "%", "growth", "", "exact", "", "税收", "fiscal"),
+    ("全县农业总产值三点五亿元。", "三点五亿元", 3.5e8, "元", "level", "", "exact", "", "农业总产值", "agriculture"),
+    ("城镇调查失业率比上年下降一个百分点。", "一个百分点", -1, "个百分点", "growth", "yoy", "exact", "", "失业率", "employment"),
+    ("全年居民消费价格CPI上涨 2.1 %。", "2.1 %", 2.1, "%", "growth", "", "exact", "", "CPI", "macro"),
+    ("出口1.2万亿元、进口0.8万亿元，分别增长8.2%和下降3.1%。", "3.1%", -3.1, "%", "growth", "", "exact", "", "进口",
+     "trade"),
+    ("全市生产总值1234.5亿元，城乡居民人均可支配收入分别增长5.1%和6.8%。", "6.8%", 6.8, "%", "growth", "", "exact", "",
+     "可支配收入", "other"),
+]
+
 # Cases the rules do not get right yet; strict xfail, so fixing one shows.
 KNOWN_GAPS = [
     ("全市人均地区生产总值达到12.6万元，按年平均汇率折合约1.76万美元。",
@@ -750,7 +766,7 @@ KNOWN_GAPS = [
 
 COLUMNS = ("text", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "metric_key", "topic")
 CASES = (COMMUNIQUES + WORK_REPORTS + CITY_PAPERS + CUSTOMS + ECOMMERCE + FINANCE_ENERGY_AGRI_JOBS + NUMBER_FORMS
-         + MORE_FORMS)
+         + MORE_FORMS + REVIEW_FORMS)
 
 
 def names(metric: str, metric_key: str) -> bool:

@@ -53,3 +53,15 @@ def test_markdown_title_is_the_article_and_the_masthead_dates_the_page() -> None
     assert rows["16.4亿元"].article == "消费新图景  发展新动能"
     assert rows["16.4亿元"].period == "2025"  # 春节假期 in a paper of 2025-02-05
     assert rows["16.4亿元"].metric.endswith("销售额")
+
+
+def test_hard_wrapped_text_is_read_as_its_sentences() -> None:
+    body = ("2025年全市实现地区生产总值达到1234.5亿元，比上年增长5.6%，社会消费品零售总额达到456.7亿元，"
+            "增长4.2%，一般公共预算收入完成78.9亿元，同口径增长3.3%。全年固定资产投资增长4.4%。")
+    text = "全市经济运行综述\n\n" + "\n".join(body[i:i + 30] for i in range(0, len(body), 30)) + "\n"
+    rows = {f.raw.replace("\n", ""): f for f in extract_figures(text)}
+    assert set(rows) == {"1234.5亿元", "5.6%", "456.7亿元", "4.2%", "78.9亿元", "3.3%", "4.4%"}
+    assert all(text[f.start:f.end] == f.raw for f in rows.values())
+    assert rows["1234.5亿元"].value == 1234.5e8
+    assert rows["4.4%"].metric == "全年固定资产投资"
+    assert {f.article for f in rows.values()} == {"全市经济运行综述"}
