@@ -5,18 +5,23 @@ from collections.abc import Iterator
 
 import re
 
+import regex
+
 from .model import Kind, Match, Qualifier
 from .numbers import has_chinese_digit, number_value
-from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS
-from .vocab import (CHINESE_MULTIPLIERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS, NOT_FIGURE_NOUNS, PERCENT_UNITS,
-                    PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS,
-                    SUFFIX_QUALIFIERS, UNITS)
+from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS, alternation
+from .vocab import (CHINESE_MULTIPLIERS, COUNT_FILLERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS,
+                    NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS, PERCENT_UNITS, PREFIX_QUALIFIERS,
+                    ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
 
 # The last characters of the qualifiers, to look for one only where it may stand.
 QUALIFIER_ENDS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
 # How far around a number the not-a-figure checks look, in characters.
 LOOK_BEHIND = 4
 LOOK_AHEAD = 6
+PARTICIPANTS_LOOK_BEHIND = 6
+NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" "}
+PARTICIPANTS = regex.compile(alternation(PARTICIPANT_WORDS))
 # FIGURE's group names in order, to read a match's groups at once (faster than groupdict).
 GROUP_NAMES = sorted(FIGURE.groupindex, key=FIGURE.groupindex.__getitem__)
 # "1/4" is a fraction only with a numerator of one or two digits below its denominator.
@@ -135,11 +140,15 @@ def qualifier_of(prefix: str | None, inner: str | None, suffix: str | None) -> Q
 
 
 def is_reference(normalised: str, match: Match) -> bool:
-    """An ordinal, a page or list reference, or a count of participants or aspects (spec 1)."""
-    before = normalised[max(0, match.start - LOOK_BEHIND):match.start]
-    if NOT_FIGURE_PREFIX.search(before):
+    """An ordinal, a page or list reference, or a count of participants or aspects (spec 1):
+    "第8版", "5个方面", "会议应到代表520名"."""
+    if normalised[match.start - 1:match.start] in NOT_FIGURE_BEFORE_ENDS and NOT_FIGURE_PREFIX.search(
+            normalised, max(0, match.start - LOOK_BEHIND), match.start):
         return True
-    if match.unit in COUNT_UNITS or match.unit == "人":
-        after = normalised[match.end:match.end + LOOK_AHEAD]
-        return after.startswith(NOT_FIGURE_NOUNS) or after.lstrip("个大项").startswith(NOT_FIGURE_NOUNS)
-    return False
+    if match.unit not in COUNT_UNITS:
+        return False
+    after = normalised[match.end:match.end + LOOK_AHEAD]
+    if after.startswith(NOT_FIGURE_NOUNS) or after.lstrip(COUNT_FILLERS).startswith(NOT_FIGURE_NOUNS):
+        return True
+    return match.unit == "人" and PARTICIPANTS.search(
+        normalised, max(0, match.start - PARTICIPANTS_LOOK_BEHIND), match.start) is not None

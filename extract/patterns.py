@@ -37,6 +37,7 @@ def first_chars(words: Iterable[str]) -> str:
 CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
 CHINESE_MULTIPLIER_CHAR = char_class(CHINESE_MULTIPLIERS)
+CHINESE_COUNTED_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES])  # what may count a 万 or 亿
 SIGN = char_class(MINUS_SIGNS)
 # A number: its sign only after a non-number ("增速为-3.2%", never the "-" of "3-5").
 ARABIC = rf"(?:(?<![A-Za-z\d%)]){SIGN}(?=\d))?+(?<![A-Za-z\d./×*])\d++(?:,\d{{3}}(?!\d))*+(?:\.\d++)?+"
@@ -65,7 +66,7 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
           (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
                 (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
             | (?!{UNIT_FALSE_FRIEND})(?P<bare_unit>{UNIT})                        # a unit or a multiplier,
-            | (?<={CHINESE_MULTIPLIER_CHAR}))                                     # or "二十亿" ending in one
+            | (?<={CHINESE_COUNTED_CHAR}{CHINESE_MULTIPLIER_CHAR}))                 # or "二十亿" ending in one
           (?:/(?P<per>{alternation(PER_UNITS)}))?+                              # 元/吨
       )
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半

@@ -47,9 +47,8 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
         if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
             # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
             # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
-            respectively = RESPECTIVELY in text[sentence.start:match.start]
             draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
-            draft.metric = "" if respectively else drafts[-1].metric
+            draft.metric = "" if RESPECTIVELY in text[sentence.start:match.start] else drafts[-1].metric
         drafts.append(draft)
     first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]

@@ -165,6 +165,10 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版", "副市长",
                     "市长", "副省长", "省长", "书记", "领导", "嘉宾", "常委", "负责人", "主任",
                     "专家", "院长", "发言", "腿", "政策")
+# Words between a count and its noun: "5个方面", "四大任务", "3项措施".
+COUNT_FILLERS = "个大项"
+# Words before a count of people that make them a meeting's participants: "应到代表520名".
+PARTICIPANT_WORDS = ("代表", "委员", "嘉宾", "应到", "实到", "出席", "列席", "与会")
 # Words right before a number that make it a name, an ordinal or a reference, not a figure.
 NOT_FIGURE_BEFORE = ("第", "No.", "编号", "代码", "电话", "热线", "号")
 

@@ -684,6 +684,9 @@ NUMBER_FORMS = [
 # sessions and slogans, page and list references, meeting participants and aspects,
 # ordinals, grades, shopping-festival names, phone numbers, indexes and roads.
 NOT_FIGURES = [
+    "会议应到代表520名，实到498名。",
+    "大会共有代表600名出席。",
+    "澄阳海关推行“7×24小时”预约通关。",
     "会议审议了16项政策措施。",
     "1月21日，市委常委会召开2025年度民主生活会。",
     "详见第3-5版",
