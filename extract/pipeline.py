@@ -28,7 +28,8 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     if tables:  # a table's numbers are its cells', not prose figures
         matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
     starts = [m.start for m in matches]
-    figures = [figure for table in tables for figure in table_figures(table, doc_id)]
+    figures: list[Figure] = []
+    waiting = list(tables)  # tables whose figures are not out yet, in text order
     calendar: Calendar | None = None
     article, article_period, document_period, in_head = None, "", "", False
     for index, (paragraph, headline) in enumerate(articles(text)):
@@ -40,6 +41,8 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
             named = periods_named(normalised, paragraph.start, paragraph.end, calendar)
             article_period = named[0][1] if named else ""
             document_period = document_period or article_period
+        while waiting and waiting[0].start < paragraph.end:  # a table takes the article it stands in
+            figures += table_figures(normalised, waiting.pop(0), doc_id, headline)
         low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
         found = matches[low:high] if len(paragraph.pieces) == 1 else rejoined_matches(paragraph, text)
         if found:

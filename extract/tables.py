@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .model import Basis, Figure, Measure
 from .names import topic_of
 from .patterns import MULTIPLIER, UNIT, alternation
-from .vocab import (BASIS_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
+from .numbers import arabic_value
+from .vocab import (BASIS_CUES, DECLINE_CUES, GROWTH_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
                     TABLE_UNIT_WORDS, UNITS)
 
 CELL_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|[ \u3000]{2,}")
@@ -152,16 +153,40 @@ def unit_and_scale(cell: str) -> tuple[str, float]:
     return base, factor * MULTIPLIERS.get(multiplier, 1.0)
 
 
-def table_figures(table: Table, doc_id: str) -> Iterator[Figure]:
-    """Each number cell of the table as a figure, its column saying what it is."""
+def table_figures(text: str, table: Table, doc_id: str, article: str) -> Iterator[Figure]:
+    """Each number cell of the table as a figure, its column saying what it is. A cell with
+    no unit from its column, its row or its own "%" is no figure (a page number in a table
+    of contents, a telephone number)."""
     for row in table.rows:
         metric = row.name
         for prefix in TABLE_NAME_PREFIXES:
             metric = metric.removeprefix(prefix).strip()
-        topic = topic_of(metric, table.caption, len(table.caption), "")
+        topic = topic_of(metric, table.caption, len(table.caption), article)
+        line = text[row.start:row.end].strip()
         for cell, column in zip(row.cells, table.columns[len(table.columns) - len(row.cells):]):
-            unit, scale = unit_and_scale(row.unit) if row.unit and column.measure == "level" else (column.unit, column.scale)
-            value = float(cell.group().rstrip("%").replace(",", "").replace("−", "-")) * scale
-            yield Figure(doc_id, cell.start(), cell.end(), cell.group(), f"{table.caption}｜{row.name}",
-                         metric, column.measure, column.basis, value, unit, "exact", column.period,
-                         topic, "", table.caption, f"table/{column.measure}")
+            column = cell_column(cell.group(), column, row)
+            if not column.unit:
+                continue
+            value = arabic_value(cell.group().rstrip("%")) * column.scale
+            if column.measure == "growth" and column.basis == "" and row_declines(metric):
+                value = -abs(value)
+            yield Figure(doc_id, cell.start(), cell.end(), cell.group(), line, metric, column.measure, column.basis,
+                         value, column.unit, "exact", column.period, topic, "", article, f"table/{column.measure}")
+
+
+def cell_column(cell: str, column: Column, row: Row) -> Column:
+    """What a cell is: its column's, unless its row names a unit for a level column or the
+    cell carries its own "%" where the column says nothing (a growth where the row's name
+    says 增长 or 下降, else a share)."""
+    if row.unit and column.measure == "level":
+        unit, scale = unit_and_scale(row.unit)
+        return replace(column, unit=unit, scale=scale)
+    if cell.endswith("%") and not column.unit:
+        grows = any(word in row.name for word in GROWTH_CUES)
+        return replace(column, measure="growth" if grows else "share", unit="%", scale=1.0)
+    return column
+
+
+def row_declines(name: str) -> bool:
+    """A row named for a decline, its column of changes printed unsigned: "进口下降  3.2%"."""
+    return any(cue in name for cue in DECLINE_CUES)

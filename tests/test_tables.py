@@ -72,7 +72,18 @@ def test_prose_between_tables_is_still_read() -> None:
     assert "41314" in raws
 
 
+def test_cells_with_their_own_percent_and_no_header() -> None:
+    text = "主要指标\n出口增长    5.6%\n进口下降    3.2%\n"
+    rows = {f.metric: f for f in extract_figures(text)}
+    assert (rows["出口增长"].value, rows["出口增长"].unit, rows["出口增长"].measure) == (5.6, "%", "growth")
+    assert (rows["进口下降"].value, rows["进口下降"].measure) == (-3.2, "growth")
+    assert rows["进口下降"].sentence == "进口下降    3.2%"
+    assert rows["进口下降"].article == "主要指标"
+
+
 @pytest.mark.parametrize("text", [
+    "目  录\n第一章  总则  1\n第二章  发展目标  5\n",          # a table of contents
+    "联系电话  12345678\n传真号码  12345679\n",                 # numbers with no unit
     "详细报道见第3版\n今日导读 2\n",                       # page notes are no table
     "会议议程\n一、审议报告 1\n",                          # one numbered line is no table
     "值班编委:朱海波 值班审核:张洁\n责编:王博 美编:辛政\n",
