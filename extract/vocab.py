@@ -250,7 +250,7 @@ YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 # Headlines are short lines with no sentence end; bylines, mastheads and page notes are not.
 HEADLINE_MAX_CHARS = 45
 NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", "版）", r"第\s*[\d\-—]+\s*版",
-                 r"\t", r"\d$", "%$", "^单位", r"^\|", r"\|$",
+                 r"\t", r"\s[-−]?[\d.,]+%?$", "^单位", r"^\|", r"\|$",
                  "^——", "^详细报道", "^本版", "^图为", "^（", r"^\(")
 
 # Tables (tables.py): header words for a column of growths, the words of a unit line or
