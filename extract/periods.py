@@ -10,7 +10,7 @@ import regex
 
 from .numbers import number_value
 from .patterns import alternation, first_chars
-from .vocab import (TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
+from .vocab import (PLAN_PHASES, SINCE_WORDS, TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
                     RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
 SEPARATOR = alternation(PERIOD_SEPARATORS)
@@ -21,12 +21,13 @@ NOT_BASE = rf"(?!(?<=[较比])(?:\d{{4}}年|{alternation(RELATIVE_YEARS)})(?:{al
 # words of the year of account (全年, 年末) are left out here: they also name indicators
 # ("全年交易额" is not "日均交易额"), so names.py strips these from a metric, not those.
 NAMED_PERIOD = rf"""
-    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>以来|时期|期间)?+
+    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})?+
   | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
   | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
-        (?:(?P<month>\d{{1,2}})月?+(?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+   # 1月至11月
+        (?:(?P<month>\d{{1,2}})(?!\d)月?+(?!\d{{1,2}}[日号])                       # not the day of a date
+           (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+                          # 1月至11月
           | (?P<part>{PARTS})|{FIRST_MONTHS}|{alternation(CURRENT_SEASONS)})?+
-        (?P<since>以来)?+
+        (?P<since>{alternation(SINCE_WORDS)})?+
   | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期)
         (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
@@ -98,6 +99,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str) -> str:
     context_year = year_of(carried) or calendar.account_year or calendar.year
     if groups["plan"]:
         first, last = PLAN_PERIODS[groups["plan"]]
+        if groups["plan_phase"] in SINCE_WORDS and calendar.year and first <= calendar.year < last:
+            last = calendar.year  # "十四五以来" in a paper of 2024 is 2021/2024
         return f"{first}/{last}"
     if groups["first"]:
         return f"{groups['first']}/{groups['last']}"

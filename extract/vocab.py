@@ -222,7 +222,10 @@ WEAK_TOPIC_KEYWORDS = frozenset({"企业", "产业", "创新", "科技", "项目
 # Phrases that hold a keyword but deny it: "非金融类直接投资" is no finance.
 TOPIC_STOP_PHRASES = ("非金融",)
 
-# Periods. Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025).
+# Periods. Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025,
+# in a 2024 one 2021/2024); "2021年以来", "2019年至今" run to the document's year.
+SINCE_WORDS = ("以来", "至今")
+PLAN_PHASES = ("时期", "期间")
 PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 # Months a part of a year spans.
 # "前11个月": the first months of a year.
@@ -243,7 +246,7 @@ DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "ap
 BASE_FOLLOWERS = ("同期", "末", "底", *GROWTH_CUES)
 # Words around a year that make it a target, not the year a document is written in.
 TARGET_BEFORE = ("到", "力争", "预计")
-TARGET_AFTER = ("远景", "目标", "前", "左右")
+TARGET_AFTER = ("远景", "目标", "左右")
 # Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
 YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 
