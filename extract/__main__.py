@@ -1,63 +1,91 @@
 """The command line: `python -m extract [--format csv|jsonl|parquet] [--out PATH] PATH...`.
 
-Reads text files, or folders of them, and writes the tidy table. A file that cannot be read
-gets one line on stderr naming it and why; the others are still extracted, and the exit
-status is 1 only when a file was refused.
+Reads text files, or folders of them, and writes the tidy table as it goes, a document at
+a time. A file that cannot be read gets one line on stderr naming it and why; the others
+are still extracted, and the exit status is 1 only when a file was refused.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from .decode import Refused, read_document
 from .model import COLUMNS
 from .pipeline import extract_figures, to_frame
 
 TEXT_SUFFIXES = (".txt", ".md")
+# Parquet is written in row groups of about this many rows, so memory stays flat.
+PARQUET_GROUP_ROWS = 50_000
+INTEGER_COLUMNS, FLOAT_COLUMNS = ("start", "end"), ("value",)
+SCHEMA = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.float64() if c in FLOAT_COLUMNS else pa.string())
+                    for c in COLUMNS])
 
 
-def documents(paths: list[Path]) -> Iterator[Path]:
-    """The files named, and the text files inside the folders named, in a stable order."""
+def extracted(paths: list[Path]) -> Iterator[tuple[Path, pd.DataFrame | str]]:
+    """Each document's table, or the reason it was refused, in a stable order: the files
+    named, and the text files inside the folders named."""
     for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-        else:
-            yield path
+        inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES) \
+            if path.is_dir() else [path]
+        if not inside:
+            yield path, f"no {' or '.join(TEXT_SUFFIXES)} files in this folder"
+        for document in inside:
+            try:
+                text = read_document(document)
+            except Refused as refusal:
+                yield document, str(refusal)
+                continue
+            yield document, to_frame(extract_figures(text, document.stem))
 
 
 def extract_paths(paths: list[Path]) -> tuple[pd.DataFrame, list[str]]:
-    """The table of every readable document, and one line for each refused file."""
+    """The table of every readable document at once, and one line for each refused file."""
     frames, refusals = [], []
-    for path in documents(paths):
-        try:
-            text = read_document(path)
-        except Refused as refusal:
-            refusals.append(f"{path}: {refusal}")
+    for path, result in extracted(paths):
+        if isinstance(result, str):
+            refusals.append(f"{path}: {result}")
+        else:
+            frames.append(result)
+    return (pd.concat(frames, ignore_index=True) if frames else to_frame([])), refusals
+
+
+def write_stream(results: Iterator[tuple[Path, pd.DataFrame | str]], form: str, out: IO[bytes]) -> list[str]:
+    """Write each table as it comes; return a line for each refused file, printed as it comes."""
+    refusals: list[str] = []
+    parquet = pq.ParquetWriter(out, SCHEMA) if form == "parquet" else None
+    pending: list[pd.DataFrame] = []
+    first = True
+    for path, result in results:
+        if isinstance(result, str):
+            refusals.append(f"{path}: {result}")
+            print(f"refused {path}: {result}", file=sys.stderr)
             continue
-        frames.append(to_frame(extract_figures(text, path.stem)))
-    table = pd.concat(frames, ignore_index=True) if frames else to_frame([])
-    return table, refusals
-
-
-def write(table: pd.DataFrame, form: str, out: Path | None) -> None:
-    if form == "parquet":
-        table.to_parquet(out if out else sys.stdout.buffer, index=False)
-    elif form == "jsonl":
-        text = table.to_json(orient="records", lines=True, force_ascii=False)
-        write_text(text, out)
-    else:
-        write_text(table.to_csv(index=False), out)
-
-
-def write_text(text: str, out: Path | None) -> None:
-    if out:
-        out.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+        if parquet:
+            pending.append(result)
+            if sum(map(len, pending)) >= PARQUET_GROUP_ROWS:
+                parquet.write_table(pa.Table.from_pandas(pd.concat(pending), schema=SCHEMA, preserve_index=False))
+                pending = []
+        elif form == "jsonl":
+            if len(result):
+                out.write(result.to_json(orient="records", lines=True, force_ascii=False).encode())
+        else:
+            out.write(result.to_csv(index=False, header=first).encode())
+            first = False
+    if parquet:
+        parquet.write_table(pa.Table.from_pandas(pd.concat([to_frame([]), *pending]), schema=SCHEMA,
+                                                 preserve_index=False))
+        parquet.close()
+    elif form == "csv" and first:
+        out.write(to_frame([]).to_csv(index=False).encode())  # no document: the header alone
+    return refusals
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,12 +94,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
     parser.add_argument("--out", type=Path, help="write here instead of standard output")
     args = parser.parse_args(argv)
+    if args.out and not args.out.parent.is_dir():
+        parser.error(f"--out: no folder {args.out.parent}")
     if args.format == "parquet" and args.out is None and sys.stdout.isatty():
         parser.error("parquet is binary: give --out PATH or redirect standard output")
-    table, refusals = extract_paths(args.paths)
-    write(table[list(COLUMNS)], args.format, args.out)
-    for line in refusals:
-        print(f"refused {line}", file=sys.stderr)
+    with args.out.open("wb") if args.out else nullcontext(sys.stdout.buffer) as out:
+        refusals = write_stream(extracted(args.paths), args.format, out)
     return 1 if refusals else 0
 
 

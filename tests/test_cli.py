@@ -69,6 +69,24 @@ def test_bad_files_are_named_and_the_rest_extracted(tmp_path: Path) -> None:
     assert len(by_doc["utf8"]) == 4
 
 
+def test_an_empty_folder_is_refused_and_a_missing_output_folder_stops_before_work(tmp_path: Path) -> None:
+    done = run(tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.decode().strip() == f"refused {tmp_path}: no .txt or .md files in this folder"
+    assert done.stdout.decode().strip() == ",".join(COLUMNS)
+    stopped = run("--out", tmp_path / "missing" / "out.csv", SEED)
+    assert stopped.returncode == 2
+    assert "no folder" in stopped.stderr.decode()
+
+
+def test_parquet_to_standard_output(tmp_path: Path) -> None:
+    done = run("--format", "parquet", SEED)
+    assert done.returncode == 0
+    (tmp_path / "out.parquet").write_bytes(done.stdout)
+    table = pd.read_parquet(tmp_path / "out.parquet")
+    assert len(table) >= 35 and str(table.value.dtype) == "float64" and str(table.start.dtype) == "int64"
+
+
 def test_a_clean_run_exits_zero_and_an_installed_script_exists(tmp_path: Path) -> None:
     report = tmp_path / "report.txt"
     report.write_text(REPORT, encoding="utf-8")
