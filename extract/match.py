@@ -10,8 +10,9 @@ import regex
 from .model import Kind, Match, Qualifier
 from .numbers import has_chinese_digit, number_value
 from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS, alternation
-from .vocab import (CHINESE_MULTIPLIERS, COUNT_FILLERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLIERS,
-                    NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS, PERCENT_UNITS, PREFIX_QUALIFIERS,
+from .vocab import (CHINESE_MULTIPLIERS, COUNT_FILLERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS,
+                    NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS, PEOPLE_UNIT, PERCENT_UNITS, POINTS_UNIT,
+                    PREFIX_QUALIFIERS,
                     ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
 
 # The last characters of the qualifiers, to look for one only where it may stand.
@@ -69,7 +70,8 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
         value, rule = 50.0, "half"
     elif groups["doublings"] is not None:
         doubled = 2.0 ** number_value(groups["doublings"])
-        return Match(start, found.end(), text[start:found.end()], doubled, "倍", qualifier, "multiple", "doubling")
+        return Match(start, found.end(), text[start:found.end()], doubled, MULTIPLE_UNIT, qualifier, "multiple",
+                     "doubling")
     else:
         return None
     return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
@@ -107,7 +109,7 @@ def kind_of(unit: str) -> Kind:
     """
     if unit in PERCENT_UNITS:
         return "percent"
-    return "points" if unit == "个百分点" else "multiple" if unit == "倍" else "amount"
+    return "points" if unit == POINTS_UNIT else "multiple" if unit == MULTIPLE_UNIT else "amount"
 
 
 def chinese_numeral_is_figure(numeral: str, multiplier: str | None, unit: str | None,
@@ -150,5 +152,5 @@ def is_reference(normalised: str, match: Match) -> bool:
     after = normalised[match.end:match.end + LOOK_AHEAD]
     if after.startswith(NOT_FIGURE_NOUNS) or after.lstrip(COUNT_FILLERS).startswith(NOT_FIGURE_NOUNS):
         return True
-    return match.unit == "人" and PARTICIPANTS.search(
+    return match.unit == PEOPLE_UNIT and PARTICIPANTS.search(
         normalised, max(0, match.start - PARTICIPANTS_LOOK_BEHIND), match.start) is not None

@@ -9,23 +9,23 @@ import regex
 
 from .patterns import alternation
 from .periods import NAMED_PERIOD
-from .vocab import (ENTITY_FALSE_ENDS, CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
+from .vocab import (FIRST_PART, LIST_MARK, METRIC_OPENERS, NOUN_FILLERS, ENTITY_FALSE_ENDS, CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
                     BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
                     METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
                     TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
 
-CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、]")
+CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS + LIST_MARK)}]")
 LAST_CLAUSE_BREAK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
-NOUN_END = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}、\d]")
+NOUN_END = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS + LIST_MARK)}\d]")
 SUBJECTS_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
-LEADING = regex.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s“”\"'，,、（(])+",
+LEADING = regex.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s{regex.escape(METRIC_OPENERS)}])+",
                         regex.VERBOSE)
 # Searched backwards, so the run of trailing words is found from the end in one attempt.
 # The characters a leading period word or filler can start with, to skip LEADING cheaply.
-LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000“”\"'，,、（(" + "".join(
+LEADING_FIRST_CHARS = frozenset("0123456789 \t\u3000" + METRIC_OPENERS + "".join(
     w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
-                   "前"))) - {""}
+                   FIRST_PART)))
 TRAILING = regex.compile(rf"(?:{alternation([*METRIC_TRAILING_WORDS, *GROWTH_CUES])}|{BASE_WORDS}|[\s“”\"'：:])+$",
                          regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
@@ -77,7 +77,7 @@ def noun_after(text: str, end: int, sentence_end: int) -> str:
     noun = after[:found.start()] if found else after
     if not noun or noun.startswith(tuple(GROWTH_CUES) + NOT_NOUN_STARTS + SUBJECT_JOINERS):
         return ""
-    return noun.lstrip("的是为").translate(QUOTES)
+    return noun.lstrip(NOUN_FILLERS).translate(QUOTES)
 
 
 def listed_subjects(text: str, start: int, end: int) -> list[str]:

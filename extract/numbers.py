@@ -29,10 +29,6 @@ def arabic_value(digits: str) -> float:
     return float(digits.replace(",", "").translate(MINUS))
 
 
-def is_chinese_numeral(text: str) -> bool:
-    return all(c in CHINESE_DIGITS or c in CHINESE_PLACES or c in MULTIPLIERS for c in text)
-
-
 def has_chinese_digit(numeral: str) -> bool:
     """Whether a numeral names a digit, not only place values ("亿", "千亿" have none)."""
     return any(c in CHINESE_DIGITS for c in numeral)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import regex
 
-from .vocab import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_POINT, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
+from .vocab import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_POINT, DOUBLING_PAST, DOUBLING_WORDS, NOT_TENTHS_AFTER, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
                     MINUS_SIGNS, MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PER_UNITS, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
                     SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
 
@@ -34,7 +34,7 @@ def first_chars(words: Iterable[str]) -> str:
     return "(?=" + char_class(word[0] for word in words) + ")"
 
 
-CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, "万", "亿"])
+CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, *CHINESE_MULTIPLIERS])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
 CHINESE_MULTIPLIER_CHAR = char_class(CHINESE_MULTIPLIERS)
 CHINESE_COUNTED_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES])  # what may count a 万 or 亿
@@ -52,13 +52,13 @@ MULTIPLIER = "|".join(
 # Every branch starts on a number (or 一半, 翻…番), so the scan moves fast over the prose
 # between figures; the qualifier before a number is read afterwards (QUALIFIER_BEFORE).
 FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS,
-                                   *HALF_WORDS, "翻"]) + rf"""
+                                   *HALF_WORDS, DOUBLING_WORDS[0]]) + rf"""
     (?:
       (?P<number>{NUMBER})
       (?:
           {FRACTION_WORD}(?P<numerator>{NUMBER})                                  # 十分之一
         | /(?P<slash_denominator>\d{{1,2}})(?![\d/])                              # 1/4
-        | (?P<tenths>{TENTHS_WORD})(?![为功立交本果效绩都员品熟长就型片群链了色])    # 三成
+        | (?P<tenths>{TENTHS_WORD})(?!{char_class(NOT_TENTHS_AFTER)})              # 三成, not 三成为
         | (?:(?P<range_multiplier>{MULTIPLIER})?+(?P<range_percent>%)?+           # 3至5亿元
                (?P<range>{alternation(RANGE_SEPARATORS)})(?P<number2>{NUMBER}))?+
           (?P<inner>{alternation(INNER_QUALIFIERS)})?+                          # 2300余家
@@ -70,7 +70,7 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
           (?:/(?P<per>{alternation(PER_UNITS)}))?+                              # 元/吨
       )
       | (?P<half>{alternation(HALF_WORDS)})                                     # 一半
-      | 翻了?+(?P<doublings>{CHINESE_DIGIT})番                                   # 翻一番
+      | {DOUBLING_WORDS[0]}{DOUBLING_PAST}?+(?P<doublings>{CHINESE_DIGIT}){DOUBLING_WORDS[1]}  # 翻一番
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, re.VERBOSE)

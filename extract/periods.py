@@ -10,40 +10,42 @@ import regex
 
 from .numbers import number_value
 from .patterns import alternation, first_chars
-from .vocab import (PLAN_PHASES, SINCE_WORDS, TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
+from .vocab import (COMPARATIVES, DAY_MARKS, FIRST_PART, FISCAL_MARK, MONTH_ENDS, MONTH_MARK, YEAR_MARK,
+                    YEAR_SCOPE_MARK, PLAN_PHASES, SINCE_WORDS, TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
                     RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
 
 SEPARATOR = alternation(PERIOD_SEPARATORS)
+Y, M = YEAR_MARK, MONTH_MARK
 PARTS = alternation(YEAR_PARTS)
 # A year after 较/比 and before a change is the base of a comparison: "较2020年增长20%".
-NOT_BASE = rf"(?!(?<=[较比])(?:\d{{4}}年|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
+NOT_BASE = rf"(?!(?<=[{COMPARATIVES}])(?:\d{{4}}{Y}|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
 # A period a text names: a year, months, a part of a year, a plan, a relative year. The
 # words of the year of account (全年, 年末) are left out here: they also name indicators
 # ("全年交易额" is not "日均交易额"), so names.py strips these from a metric, not those.
 NAMED_PERIOD = rf"""
     (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})?+
-  | (?<![\d.])(?P<first>\d{{4}})年?+(?:{SEPARATOR})(?P<last>\d{{4}})年                # 2021—2025年
-  | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}})财?+年(?!度)
-        (?:(?P<month>\d{{1,2}})(?!\d)月?+(?!\d{{1,2}}[日号])                       # not the day of a date
-           (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}})月)?+                          # 1月至11月
+  | (?<![\d.])(?P<first>\d{{4}}){Y}?+(?:{SEPARATOR})(?P<last>\d{{4}}){Y}            # 2021—2025年
+  | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}}){FISCAL_MARK}?+{Y}(?!{YEAR_SCOPE_MARK})
+        (?:(?P<month>\d{{1,2}})(?!\d){M}?+(?!\d{{1,2}}[{DAY_MARKS}])                # not the day of a date
+           (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}}){M})?+                         # 1月至11月
           | (?P<part>{PARTS})|{FIRST_MONTHS}|{alternation(CURRENT_SEASONS)})?+
         (?P<since>{alternation(SINCE_WORDS)})?+
-  | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!同期)
+  | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!{BASE_FOLLOWERS[0]})
         (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
-  | (?<!\d)(?P<bare_month>\d{{1,2}})月?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}})月
-  | (?<![\d年])(?P<single_month>\d{{1,2}})月(?:份|末|底)?+(?!\d)                     # 3月末, not 3月18日
+  | (?<!\d)(?P<bare_month>\d{{1,2}}){M}?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}}){M}
+  | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
   | (?P<bare_part>{PARTS})"""
-PERIOD = re.compile(first_chars([*"0123456789前", *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
                                    *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
 )""", re.VERBOSE)
 T = TypeVar("T")
 # The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
-FULL_DATE = regex.compile(r"(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日")
-YEAR = regex.compile(r"(?<![\d.])((?:19|20)\d{2})年")
+FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_MARKS}]")
+YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
 # A year the document is written in, not one it aims at: "到2035年", "2030年远景目标" are targets.
-STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}})年(?!{alternation(TARGET_AFTER)})")
+STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}}){Y}(?!{alternation(TARGET_AFTER)})")
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
 

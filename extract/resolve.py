@@ -11,15 +11,13 @@ from .names import (LAST_CLAUSE_BREAK, entities_named, refers_back, listed_subje
                     topic_of, unit_from_metric)
 from .patterns import alternation
 from .periods import last_before
-from .vocab import (BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
+from .vocab import (CUE_TO_NUMBER, BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
                     AMONG_THEM, LIST_JOINERS, OF, REACHED, RESPECTIVELY, SHARE_CUES)
 
 MEASURE_CUE = regex.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
 BASIS_CUE = regex.compile(rf"(?P<cue>{alternation(c for c, _ in BASIS_CUES)})|(?P<explicit>{EXPLICIT_BASE})")
 BASES: dict[str, Basis] = dict(BASIS_CUES)  # type: ignore[arg-type]
 DISTANT_QUALIFIER = regex.compile(alternation(DISTANT_QUALIFIERS))
-# What may stand between a growth cue and its number: "增长了约30%".
-CUE_TO_NUMBER = "了约近超达"
 
 
 @dataclass(slots=True)

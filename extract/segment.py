@@ -13,17 +13,16 @@ from typing import NamedTuple
 import regex
 
 from .model import Sentence
-from .vocab import CLAUSE_BREAKS, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
+from .vocab import CLAUSE_BREAKS, CLOSING_MARKS, LIST_MARK, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
 
 # A non-blank line: its body without surrounding spaces or a Markdown mark ("# ", "> ", "- ").
 LINE = regex.compile(r"""
     ^[^\S\n]*+(?:(?P<heading>\#{1,6})[^\S\n]*+|>[^\S\n]*+|[-*][^\S\n]++)?+
     (?P<body>\S(?:[^\n]*\S)?)[^\S\n]*$""", regex.MULTILINE | regex.VERBOSE)
-SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]*+(?:[{SENTENCE_ENDS}]++[”’\"」』）)]*+)?+")
+SENTENCE = regex.compile(rf"[^{SENTENCE_ENDS}]*+(?:[{SENTENCE_ENDS}]++[{regex.escape(CLOSING_MARKS)}]*+)?+")
 BODY, HEADING = LINE.groupindex["body"], LINE.groupindex["heading"]
 MARKDOWN_TITLE = regex.compile(r"^#{1,6}\s", regex.MULTILINE)
 NOT_HEADLINE = regex.compile("|".join(NOT_HEADLINES))
-CLOSING = "”’\"」』）)》"
 # A text is hard-wrapped when at least MIN_WRAPPED_LINES lines, and WRAPPED_SHARE of those of
 # MIN_WRAP_CHARS or more, share one length; a line within WRAP_SLACK of it continues.
 MIN_WRAP_CHARS = 20
@@ -65,9 +64,9 @@ def lines(text: str) -> Iterator[tuple[int, int, int]]:
 def is_cut(line: str) -> bool:
     """A line that stops mid-sentence: on a clause mark, or long with no sentence end."""
     last = line[-1]
-    if last in SENTENCE_ENDS or last in CLOSING:
+    if last in SENTENCE_ENDS or last in CLOSING_MARKS:
         return False
-    return last in CLAUSE_BREAKS + "、" or len(line) > HEADLINE_MAX_CHARS
+    return last in CLAUSE_BREAKS + LIST_MARK or len(line) > HEADLINE_MAX_CHARS
 
 
 def looks_like_headline(line: str) -> bool:

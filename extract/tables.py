@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from .model import Basis, Figure, Measure
 from .names import topic_of
+from .periods import YEAR
 from .patterns import MULTIPLIER, UNIT, alternation
 from .numbers import arabic_value
 from .vocab import (BASIS_CUES, DECLINE_CUES, GROWTH_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
@@ -34,7 +35,6 @@ MAX_ROW_CHARS = 200
 ROW_LINE = re.compile(rf"^(?=[^\n]{{1,{MAX_ROW_CHARS}}}$)[^\n]*[\d%][ \t\r|｜\u3000]*$", re.MULTILINE)
 TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL.pattern})")
 HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL.pattern})[）)]")
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdown table's header
 # A table has at least this many rows; a lone "name 123" line is prose or a list.
 MIN_ROWS = 2

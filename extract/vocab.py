@@ -93,11 +93,16 @@ RANGE_SEPARATORS = ("至", "到", "-", "—", "－", "~", "～", "–")
 # A fraction written out: "十分之一", "三分之一"; and "成" tenths: "三成" = 30%.
 FRACTION_WORD = "分之"
 TENTHS_WORD = "成"
+# Characters after 成 that make it a word, not tenths: 成为, 成功, 成立, 成交, 成本, 成果, 成效,
+# 成绩, 成都, 成员, 成品, 成熟, 成长, 成就, 成型, 成片, 成群, 成链, 成了, 成色.
+NOT_TENTHS_AFTER = "为功立交本果效绩都员品熟长就型片群链了色"
 HALF_WORDS = {"一半": 50.0, "半数": 50.0}
-# Doubling: "翻一番" is 2x, "翻两番" 4x.
+# Doubling: "翻一番" is 2x, "翻两番" 4x, also "翻了一番"; the unit it is stated in.
 DOUBLING_WORDS = ("翻", "番")
-# Unit-less figures: "近亿元" and "超千亿元" state a magnitude with no digit before it.
-MAGNITUDE_PREFIXES = ("近", "超", "逾", "破", "突破", "上", "过")
+DOUBLING_PAST = "了"
+MULTIPLE_UNIT = "倍"
+POINTS_UNIT = "个百分点"
+PEOPLE_UNIT = "人"
 
 # Cues of a figure's measure, searched backwards from the figure inside its clause: the
 # cue nearest the figure wins ("对经济增长贡献率43.6%" is a share, not a growth).
@@ -243,7 +248,7 @@ CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大�
 # Words before a figure, not next to it, that qualify it: "约占松下集团全球业务的24.4%".
 DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "approx", "约为": "approx", "近占": "approx"}
 # Words that make a year a base of comparison, not a period: "较2020年增长20%".
-BASE_FOLLOWERS = ("同期", "末", "底", *GROWTH_CUES)
+BASE_FOLLOWERS = ("同期", "末", "底", *GROWTH_CUES)  # the first, 同期, never follows a period
 # Words around a year that make it a target, not the year a document is written in.
 TARGET_BEFORE = ("到", "力争", "预计")
 TARGET_AFTER = ("远景", "目标", "左右")
@@ -261,6 +266,23 @@ NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", 
 TABLE_GROWTH_WORDS = ("增长", "增速", "增减", "比上年", "同比")
 TABLE_UNIT_WORDS = ("计量单位", "单位")
 TABLE_NAME_PREFIXES = ("其中：", "其中:", "其中", "#", "＃")
+
+# Calendar marks, for the period patterns: "2025年1月至11月", "3月末", a date's "5日".
+YEAR_MARK, MONTH_MARK, DAY_MARKS, FISCAL_MARK = "年", "月", "日号", "财"
+YEAR_SCOPE_MARK = "度"          # "2025年度民主生活会" names a meeting, not a period
+MONTH_ENDS = ("份", "末", "底")  # "3月份", "3月末"
+FIRST_PART = "前"               # "前三季度", "前11个月"
+COMPARATIVES = "较比"           # "较2020年增长": a base, not a period
+
+# Punctuation: the list mark "、" that also parts a clause's list, quotes and openers a
+# metric does not start with, and what may close a sentence after its end mark.
+LIST_MARK = "、"
+METRIC_OPENERS = "“”\"'，,、（("
+CLOSING_MARKS = "”’\"」』）)》"
+# Words between a figure and the noun it counts: "23家的A级景区", "约九成是外地游客".
+NOUN_FILLERS = "的是为"
+# What may stand between a growth cue and its number: "增长了约30%".
+CUE_TO_NUMBER = "了约近超达"
 
 # Sentence ends, and clause breaks inside a sentence.
 SENTENCE_ENDS = "。！？!?"
