@@ -26,6 +26,7 @@ def alternation(words: Iterable[str]) -> str:
 
 
 def char_class(chars: Iterable[str]) -> str:
+    """A regex character class of the characters."""
     return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
 
 

@@ -87,6 +87,7 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
 
 
 def last_cue(clause: str) -> regex.Match[str] | None:
+    """The measure cue nearest before a figure in its clause."""
     cues = list(MEASURE_CUE.finditer(clause))
     return cues[-1] if cues else None
 
@@ -152,8 +153,9 @@ def name_parts(among: int, drafts: list[Draft]) -> None:
 def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str) -> None:
     """Figures whose clause names nothing take the metric of the figure they refer to.
 
-    A run of growths takes the levels before it: in order after 分别, else the last one. A
-    share named from its whole ("占进出口总额比重") takes its part's name before it.
+    A run of growths takes the levels before it: in order after 分别, else the last one;
+    with none before it, the figure before, else `previous` ("…生产总值…增长5.6%。分季度看，
+    一季度增长5.3%"). A share named from its whole ("占进出口总额比重") takes its part's name.
     """
     pending: list[int] = []  # the levels and shares since the last run of growths
     i = 0
@@ -170,11 +172,11 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
             continue
         end = next((j for j in range(i, len(drafts)) if drafts[j].metric or drafts[j].measure != "growth"),
                    len(drafts))
-        targets = referents(pending, end - i, respectively[i]) or [i - 1] * (end - i) if i else []
-        for k, target in zip(range(i, end), targets):
-            drafts[k].metric = drafts[target].metric
-        for k in range(i, end) if not targets else ():
-            drafts[k].metric = previous  # "…生产总值…增长5.6%。分季度看，一季度增长5.3%"
+        names = [drafts[target].metric for target in referents(pending, end - i, respectively[i])]
+        if not names:  # no level before: the figure just before, else the paragraph's last
+            names = [drafts[i - 1].metric if i else previous] * (end - i)
+        for k, name in zip(range(i, end), names):
+            drafts[k].metric = name
         pending = []
         i = end
 

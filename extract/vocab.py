@@ -131,7 +131,7 @@ ORDINAL = "第"
 # What joins the subjects listed before 分别: "出口、进口分别增长8.2%和3.1%".
 SUBJECT_JOINERS = ("、", "和", "及", "与", "以及")
 # What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
-LIST_JOINERS = "和、及与以,， "
+LIST_JOINERS = "和、及与以,， "  # 以 of 以及
 # A figure named from the one before it: "民营企业进出口额…，占进出口总额比重为57.3%" is the
 # level's "占进出口总额比重", "增速高于全省1.3个百分点" its growth's, "是平日的2.3倍" its
 # multiple. Only 占 splits a metric for its topic: a share's whole is not its topic.
@@ -169,7 +169,7 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "原则", "环节", "步骤", "问题", "意见", "建议", "讲话", "位置", "阶段",
                     "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版", "副市长",
                     "市长", "副省长", "省长", "书记", "领导", "嘉宾", "常委", "负责人", "主任",
-                    "专家", "院长", "发言", "腿", "政策")
+                    "专家", "院长", "发言", "政策")
 # Words between a count and its noun: "5个方面", "四大任务", "3项措施".
 COUNT_FILLERS = "个大项"
 # Words before a count of people that make them a meeting's participants: "应到代表520名".
@@ -185,7 +185,7 @@ ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "
 ENTITY_FALSE_ENDS = ("主体",)
 
 # Words before a suffix that point at an entity without naming it: "该公司", "这家企业".
-ENTITY_DETERMINERS = "该这本各其年家"
+ENTITY_DETERMINERS = "该这本各其年家"  # 年 and 家 of "去年公司", "一家公司"
 
 # Topics by keyword (spec section 3). In a metric the longest keyword wins ("新能源汽车产量"
 # is industry, not energy), then the earlier row ("原油进口" and "出口汽车" are trade), then
@@ -207,7 +207,7 @@ TOPICS = (
     ("agriculture", ("农业", "粮食", "农产品", "农村", "农民", "种植", "播种", "畜牧", "养殖",
                      "渔业", "耕地", "亩产", "粮", "猪", "蔬菜", "农田", "农作物", "机械化", "茶叶",
                      "茶产业", "村集体", "农场", "合作社", "耕种")),
-    ("ecommerce", ("网络", "线上")),
+    ("ecommerce", ("网络", "线上")),  # broad words: e-commerce only after the narrower rows
     ("investment", ("投资", "外资", "项目", "招商", "固定资产", "开工", "签约", "法人企业", "制造业投资",
                     "工业投资", "民间投资", "基础设施投资", "房地产开发投资", "技改投资")),
     ("consumption", ("消费", "零售", "社会消费品", "客流", "游客", "旅游", "票房",
@@ -257,6 +257,7 @@ YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 
 # Headlines are short lines with no sentence end; bylines, mastheads and page notes are not.
 HEADLINE_MAX_CHARS = 45
+# Regex pieces, searched in a short line: a byline, a masthead, a page note, a table row.
 NOT_HEADLINES = ("记者", "通讯员", "编辑", "责编", "值班", "校对", "版）", r"第\s*[\d\-—]+\s*版",
                  r"\t", r"\s[-−]?[\d.,]+%?$", "^单位", r"^\|", r"\|$",
                  "^——", "^详细报道", "^本版", "^图为", "^（", r"^\(")
