@@ -75,6 +75,10 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, re.VERBOSE)
+# Characters a number may end in, and that may go on a figure after a line break cut it.
+NUMBER_CHARS = frozenset("0123456789.,%" + "".join([*CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS]))
+FIGURE_GOES_ON = NUMBER_CHARS | frozenset("".join([*UNITS, *INNER_QUALIFIERS, *SUFFIX_QUALIFIERS, *RANGE_SEPARATORS,
+                                                   CHINESE_POINT, FRACTION_WORD, TENTHS_WORD])) | {"/"}
 QUALIFIER_BEFORE = regex.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
 # How far before a number its qualifier is looked for ("不超过" is the longest).
 QUALIFIER_CHARS = max(map(len, PREFIX_QUALIFIERS))

@@ -11,6 +11,7 @@ from .model import COLUMNS, Figure, Match, Sentence
 from .numbers import normalise
 from .periods import Calendar, calendar_of, periods_named
 from .resolve import bases_named, resolve
+from .patterns import FIGURE_GOES_ON, NUMBER_CHARS
 from .segment import Paragraph, articles, looks_like_headline, split_sentences, to_document
 from .tables import find_tables, table_figures
 
@@ -44,13 +45,20 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
         while waiting and waiting[0].start < paragraph.end:  # a table takes the article it stands in
             figures += table_figures(normalised, waiting.pop(0), doc_id, headline)
         low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
-        found = matches[low:high] if len(paragraph.pieces) == 1 else rejoined_matches(paragraph, text)
+        found = rejoined_matches(paragraph, text) if cuts_a_number(paragraph, normalised) else matches[low:high]
         if found:
             default = (article_period or document_period
                        or (str(calendar.year) if calendar.dated and calendar.year else ""))
             figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, headline),
                                          found, calendar, default, doc_id)
     return sorted(figures, key=lambda figure: figure.start) if tables else figures
+
+
+def cuts_a_number(paragraph: Paragraph, text: str) -> bool:
+    """Whether a break inside the paragraph falls within a number and its unit: a digit or
+    a numeral before it and something a figure goes on with after it ("12⏎34.5亿元")."""
+    return any(text[end - 1] in NUMBER_CHARS and text[start] in FIGURE_GOES_ON
+               for (_, end), (start, _) in zip(paragraph.pieces, paragraph.pieces[1:]))
 
 
 def rejoined_matches(paragraph: Paragraph, text: str) -> list[Match]:

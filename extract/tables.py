@@ -32,7 +32,7 @@ NUMBER_CELL = re.compile(r"[-−]?\d[\d,]*+(?:\.\d++)?+%?")
 UNIT_CELL = re.compile(rf"(?:{MULTIPLIER})?(?:{UNIT})")
 # A row is a short line ending in a number (or a percent); longer lines are prose.
 MAX_ROW_CHARS = 200
-ROW_LINE = re.compile(rf"^(?=[^\n]{{1,{MAX_ROW_CHARS}}}$)[^\n]*[\d%][ \t\r|｜\u3000]*$", re.MULTILINE)
+ROW_END = re.compile(r"[\d%][ \t\r|｜\u3000]*$", re.MULTILINE)
 TABLE_UNIT = re.compile(rf"(?:{alternation(TABLE_UNIT_WORDS)})[：:]\s*(?P<unit>{UNIT_CELL.pattern})")
 HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL.pattern})[）)]")
 MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdown table's header
@@ -92,9 +92,12 @@ def find_tables(text: str) -> list[Table]:
     short lines ending in a number are read as rows, so prose costs next to nothing."""
     tables: list[Table] = []
     run: list[Row] = []
-    for line in ROW_LINE.finditer(text):
-        row = row_of(text, line.start(), line.end())
-        if run and (row is None or text[run[-1].end:line.start()].strip()):
+    for ending in ROW_END.finditer(text):
+        start = text.rfind("\n", 0, ending.start()) + 1
+        if ending.end() - start > MAX_ROW_CHARS:
+            continue
+        row = row_of(text, start, ending.end())
+        if run and (row is None or text[run[-1].end:start].strip()):
             tables += [table_of(text, run)] if len(run) >= MIN_ROWS else []
             run = []
         if row:
