@@ -79,7 +79,7 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
 NUMBER_CHARS = frozenset("0123456789.,%" + "".join([*CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS]))
 FIGURE_GOES_ON = NUMBER_CHARS | frozenset("".join([*UNITS, *INNER_QUALIFIERS, *SUFFIX_QUALIFIERS, *RANGE_SEPARATORS,
                                                    CHINESE_POINT, FRACTION_WORD, TENTHS_WORD])) | {"/"}
-QUALIFIER_BEFORE = regex.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
+QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
 # How far before a number its qualifier is looked for ("不超过" is the longest).
 QUALIFIER_CHARS = max(map(len, PREFIX_QUALIFIERS))
-NOT_FIGURE_PREFIX = regex.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")
+NOT_FIGURE_PREFIX = re.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")

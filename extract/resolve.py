@@ -2,22 +2,23 @@
 (its metric, or the metric of the figure it refers to, 分别 included)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
 
 from .model import Basis, Figure, Match, Measure, Sentence
-from .names import (LAST_CLAUSE_BREAK, entities_named, refers_back, listed_subjects, metric_of, noun_after,
+from .names import (UP_TO_LAST_BREAK, entities_named, refers_back, listed_subjects, metric_of, noun_after,
                     topic_of, unit_from_metric)
 from .patterns import alternation
 from .periods import last_before
 from .vocab import (CUE_TO_NUMBER, BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
                     AMONG_THEM, LIST_JOINERS, OF, REACHED, RESPECTIVELY, SHARE_CUES)
 
-MEASURE_CUE = regex.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
+MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
 BASIS_CUE = regex.compile(rf"(?P<cue>{alternation(c for c, _ in BASIS_CUES)})|(?P<explicit>{EXPLICIT_BASE})")
 BASES: dict[str, Basis] = dict(BASIS_CUES)  # type: ignore[arg-type]
-DISTANT_QUALIFIER = regex.compile(alternation(DISTANT_QUALIFIERS))
+DISTANT_QUALIFIER = re.compile(alternation(DISTANT_QUALIFIERS))
 
 
 @dataclass(slots=True)
@@ -72,7 +73,7 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
 
 def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> Draft:
     """A match with its clause: the words from the last clause break (or figure) before it."""
-    last_break = LAST_CLAUSE_BREAK.search(text, clause_floor, match.start)
+    last_break = UP_TO_LAST_BREAK.match(text, clause_floor, match.start)
     clause = text[last_break.end() if last_break else clause_floor:match.start]
     cue = last_cue(clause)
     measure = measure_of(match, clause, cue)
@@ -86,13 +87,13 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     return Draft(match, measure, metric, clause, cue is not None and cue.group() in DECLINE_CUES)
 
 
-def last_cue(clause: str) -> regex.Match[str] | None:
+def last_cue(clause: str) -> re.Match[str] | None:
     """The measure cue nearest before a figure in its clause."""
     cues = list(MEASURE_CUE.finditer(clause))
     return cues[-1] if cues else None
 
 
-def measure_of(match: Match, clause: str, cue: regex.Match[str] | None) -> Measure:
+def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
     """The measure from the match's kind and the cue nearest before it.
 
     Points and multiples are growths. A percent or a fraction is a growth after a growth
