@@ -5,8 +5,10 @@ so no pattern can backtrack over a long run of digits or multipliers.
 
 The two patterns that scan whole texts, FIGURE here and PERIOD in periods.py, are compiled
 with the standard library's re behind a guard of the characters they can start with
-(`first_chars`): re then skips the prose between candidates twice as fast as regex does.
-Both modules take possessive repeats; the other patterns use regex for what only it has.
+(`first_chars`): re then skips the prose between candidates twice as fast as regex does;
+the small patterns run once per figure are re too, its calls costing less. Both modules
+take possessive repeats; the other patterns use regex for what only it has (searching
+backwards, `\p{Han}`, look-behinds of several lengths).
 """
 from __future__ import annotations
 
