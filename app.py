@@ -1,28 +1,20 @@
-"""The dashboard: the figures of the documents in seeds/, each beside its source sentence.
-
-A first page until the dashboard's pages land (issue 3): the tidy table of every figure.
-"""
-from pathlib import Path
-
-import pandas as pd
+"""The dashboard: the figures of the documents in seeds/ (or another folder, see README),
+each beside its source sentence. Pages are in dashboard/pages; the URL holds the view."""
 import streamlit as st
 
-from extract.__main__ import extract_paths
+from dashboard.labels import text
+from dashboard.pages.common import corpus, language_switch
 
-SEEDS = Path(__file__).parent / "seeds"
-
-
-@st.cache_data(show_spinner=False)
-def load(folder: str) -> tuple[pd.DataFrame, list[str]]:
-    """Every figure of every document in the folder, and the files that could not be read."""
-    return extract_paths([Path(folder)])
-
-
-st.set_page_config(page_title="报告数据看板", layout="wide")
-figures, refused = load(str(SEEDS))
-st.title("报告数据看板")
-st.caption(f"{figures.doc_id.nunique()} 篇文档，{len(figures)} 个数据")
-for line in refused:
-    st.warning(f"未能读取：{line}")
-st.dataframe(figures[["metric", "raw", "value", "unit", "measure", "period", "topic", "sentence"]],
-             hide_index=True, use_container_width=True)
+st.set_page_config(page_title="报告数据看板 · Report figures", page_icon="📊", layout="wide")
+lang = language_switch()
+pages = [
+    st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon="📊", default=True),
+    st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon="📈", url_path="explore"),
+    st.Page("dashboard/pages/sources.py", title=text("sources", lang), icon="📄", url_path="sources"),
+    st.Page("dashboard/pages/data.py", title=text("data", lang), icon="🗂️", url_path="data"),
+    st.Page("dashboard/pages/upload.py", title=text("upload", lang), icon="⬆️", url_path="upload"),
+]
+page = st.navigation(pages)
+for line in corpus().refused:
+    st.sidebar.warning(line)
+page.run()

@@ -29,21 +29,25 @@ SCHEMA = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.float64() if 
                     for c in COLUMNS])
 
 
-def extracted(paths: list[Path]) -> Iterator[tuple[Path, pd.DataFrame | str]]:
-    """Each document's table, or the reason it was refused, in a stable order: the files
-    named, and the text files inside the folders named."""
+def read(paths: list[Path]) -> Iterator[tuple[Path, str, bool]]:
+    """Each document's text, or the reason it was refused (the flag says which), in a stable
+    order: the files named, and the text files inside the folders named."""
     for path in paths:
         inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES) \
             if path.is_dir() else [path]
         if not inside:
-            yield path, f"no {' or '.join(TEXT_SUFFIXES)} files in this folder"
+            yield path, f"no {' or '.join(TEXT_SUFFIXES)} files in this folder", False
         for document in inside:
             try:
-                text = read_document(document)
+                yield document, read_document(document), True
             except Refused as refusal:
-                yield document, str(refusal)
-                continue
-            yield document, to_frame(extract_figures(text, document.stem))
+                yield document, str(refusal), False
+
+
+def extracted(paths: list[Path]) -> Iterator[tuple[Path, pd.DataFrame | str]]:
+    """Each document's table, or the reason it was refused."""
+    for path, text, readable in read(paths):
+        yield path, to_frame(extract_figures(text, path.stem)) if readable else text
 
 
 def extract_paths(paths: list[Path]) -> tuple[pd.DataFrame, list[str]]:

@@ -153,6 +153,16 @@ def split_sentences(paragraph: Paragraph, index: int, article: str) -> Iterator[
             yield Sentence(start, end, part.group(), index, article)
 
 
+def to_paragraph(paragraph: Paragraph, offset: int) -> int:
+    """A document offset inside the paragraph -> the offset in its rejoined text."""
+    skipped = 0
+    for start, end in paragraph.pieces:
+        if offset < end:
+            return skipped + max(0, offset - start)
+        skipped += end - start
+    return skipped
+
+
 def sentences(text: str) -> Iterator[Sentence]:
     """Every sentence of the document, each with its paragraph index and article headline."""
     for index, (paragraph, article) in enumerate(articles(text)):

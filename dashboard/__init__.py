@@ -1,0 +1,1 @@
+"""The dashboard's pure side: no streamlit import, testable alone."""

@@ -1,0 +1,140 @@
+"""Plotly figures, each a function of a filtered table: levels as bars (one chart a unit, so
+figures of different units never share an axis), growth rates side by side, shares on a
+0-100 axis. Every bar carries its figure's id, for a click to select it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .formats import readable, scale_for
+from .labels import Lang, name, text
+
+# A chart shows at most this many bars, the largest first; a note says how many it left out.
+MAX_BARS = 40
+FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
+PALETTE = ("#b3261e", "#1f5f8b", "#2e7d32", "#8d6e63")
+SHARE_AXIS = (0, 100)
+
+
+@dataclass(frozen=True, slots=True)
+class Chart:
+    """A figure ready to plot, with what it is of and how many rows it left out."""
+
+    key: str          # the widget key its selection is read under
+    title: str
+    figure: go.Figure
+    total: int        # rows it stands for
+    shown: int        # bars it draws
+
+
+def labels(frame: pd.DataFrame) -> list[str]:
+    """Bar labels: the metric, with the entity and period where they tell bars apart; a
+    label met twice gets its document's name, then a count, so no two bars merge."""
+    seen: dict[str, int] = {}
+    out = []
+    for metric, entity, period, doc in zip(frame.metric, frame.entity, frame.period, frame.doc_id):
+        label = "｜".join(part for part in (metric or "—", entity, period) if part)
+        if label in seen:
+            seen[label] += 1
+            label = f"{label}｜{doc}" if seen[label] == 2 else f"{label}｜{seen[label]}"
+        seen.setdefault(label, 1)
+        out.append(label)
+    return out
+
+
+def styled(figure: go.Figure, title: str, axis: str) -> go.Figure:
+    figure.update_layout(title=title, font_family=FONT, margin={"l": 10, "r": 10, "t": 50, "b": 10},
+                         clickmode="event+select", showlegend=len(figure.data) > 1,
+                         legend={"orientation": "h", "y": -0.25}, height=420)
+    figure.update_yaxes(title=axis)
+    return figure
+
+
+def bar(frame: pd.DataFrame, divisor: float, horizontal: bool = False, trace_name: str = "") -> go.Bar:
+    """One bar per row, its hover the figure as printed and its customdata the figure's id."""
+    values = frame.value / divisor
+    return go.Bar(
+        x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
+        orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
+        text=[readable(v, u) for v, u in zip(frame.value, frame.unit)], textposition="auto",
+        hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
+        marker_color=PALETTE[0])
+
+
+def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
+    """The rows of each unit, the unit with most rows first."""
+    return [(str(unit), frame[frame.unit == unit]) for unit in frame.unit.value_counts().index]
+
+
+def level_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
+    """A bar chart of levels for each unit, the largest first, on an axis scaled to read."""
+    charts = []
+    for unit, group in by_unit(frame[frame.measure == "level"]):
+        shown = group.sort_values("value", ascending=False).head(MAX_BARS)
+        divisor, prefix = scale_for(list(shown.value))
+        title = text("levels", lang, unit=prefix + (unit or "—"))
+        figure = styled(go.Figure(bar(shown, divisor)), title, prefix + unit)
+        charts.append(Chart(f"levels_{unit}", title, figure, len(group), len(shown)))
+    return charts
+
+
+def growth_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
+    """Growth rates side by side, one bar colour a basis (同比, 环比, 年均), one chart a unit
+    (%, 个百分点 and 倍 are not one scale)."""
+    charts = []
+    for unit, group in by_unit(frame[frame.measure == "growth"]):
+        shown = group.sort_values("value", ascending=False).head(MAX_BARS)
+        traces = []
+        for index, basis in enumerate(str(b) for b in shown.basis.unique()):
+            trace = bar(shown[shown.basis == basis], 1.0, trace_name=name(basis, lang) if basis else "—")
+            trace.marker.color = PALETTE[index % len(PALETTE)]
+            traces.append(trace)
+        title = text("growths", lang, unit=unit)
+        figure = styled(go.Figure(traces), title, unit)
+        figure.update_layout(barmode="group")
+        charts.append(Chart(f"growth_{unit}", title, figure, len(group), len(shown)))
+    return charts
+
+
+def share_chart(frame: pd.DataFrame, lang: Lang) -> Chart | None:
+    """Shares as horizontal bars on a 0-100 axis, so a share reads as a part of its whole."""
+    shares = frame[(frame.measure == "share") & (frame.unit == "%")]
+    if shares.empty:
+        return None
+    shown = shares.sort_values("value", ascending=True).tail(MAX_BARS)
+    title = text("shares", lang)
+    figure = styled(go.Figure(bar(shown, 1.0, horizontal=True)), title, "")
+    figure.update_xaxes(range=SHARE_AXIS, title="%")
+    figure.update_layout(height=max(300, 28 * len(shown) + 120))
+    return Chart("shares", title, figure, len(shares), len(shown))
+
+
+def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
+    """Every chart a filtered table calls for: levels, then growths, then shares."""
+    share = share_chart(frame, lang)
+    return level_charts(frame, lang) + growth_charts(frame, lang) + ([share] if share else [])
+
+
+def selected_id(event: object) -> str | None:
+    """The figure id a chart selection event points at, or None: a point's customdata
+    arrives as a list or as {"0": id} (see notes/streamlit.md).
+
+    >>> selected_id({"selection": {"points": [{"customdata": {"0": "doc:12"}}]}})
+    'doc:12'
+    >>> selected_id({"selection": {"points": []}}), selected_id(None)
+    (None, None)
+    """
+    try:
+        points = event["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return None
+    if not points:
+        return None
+    data = points[0].get("customdata")
+    if isinstance(data, dict):
+        data = [data[k] for k in sorted(data, key=int)]
+    if isinstance(data, (list, tuple)):
+        data = data[0] if data else None
+    return str(data) if data is not None else None

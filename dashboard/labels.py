@@ -1,0 +1,117 @@
+"""Every interface string, in Chinese first and in English; the codes of the table's
+columns (topics, measures, bases, qualifiers) with their names."""
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGUAGES: tuple[Lang, ...] = ("zh", "en")
+LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+
+TEXT: dict[str, dict[Lang, str]] = {
+    "app_title": {"zh": "报告数据看板", "en": "Report figures dashboard"},
+    "overview": {"zh": "总览", "en": "Overview"},
+    "explore": {"zh": "指标", "en": "Explore"},
+    "sources": {"zh": "原文", "en": "Sources"},
+    "data": {"zh": "数据", "en": "Data"},
+    "upload": {"zh": "上传", "en": "Upload"},
+    "language": {"zh": "语言", "en": "Language"},
+    "topic": {"zh": "主题", "en": "Topic"},
+    "metric": {"zh": "指标", "en": "Metric"},
+    "measure": {"zh": "类型", "en": "Measure"},
+    "doc": {"zh": "文档", "en": "Document"},
+    "article": {"zh": "文章", "en": "Article"},
+    "period": {"zh": "时期", "en": "Period"},
+    "entity": {"zh": "主体", "en": "Entity"},
+    "figure": {"zh": "数据", "en": "Figure"},
+    "fig": {"zh": "数据", "en": "Figure"},
+    "source": {"zh": "文档", "en": "Document"},
+    "lang": {"zh": "语言", "en": "Language"},
+    "filters": {"zh": "筛选", "en": "Filters"},
+    "counts": {"zh": "{docs} 篇文档，{figures} 个数据", "en": "{docs} documents, {figures} figures"},
+    "view_all": {"zh": "全部数据", "en": "All figures"},
+    "no_rows": {"zh": "没有符合条件的数据。", "en": "No figure matches these filters."},
+    "dropped": {"zh": "链接中这些参数不对应任何数据，已忽略：{items}",
+                "en": "These link parameters name nothing here and were dropped: {items}"},
+    "refused": {"zh": "未能读取 {name}：{reason}", "en": "Could not read {name}: {reason}"},
+    "share": {"zh": "分享链接", "en": "Share link"},
+    "share_help": {"zh": "复制此链接，在新浏览器中打开即可看到相同视图。",
+                   "en": "Copy this link: opened in a new browser it shows this same view."},
+    "levels": {"zh": "总量（{unit}）", "en": "Levels ({unit})"},
+    "growths": {"zh": "增速（{unit}）", "en": "Growth ({unit})"},
+    "shares": {"zh": "占比（%）", "en": "Shares (%)"},
+    "too_many": {"zh": "只显示前 {shown} 个，共 {total} 个；请缩小筛选范围。",
+                 "en": "Showing the first {shown} of {total}; narrow the filters to see the rest."},
+    "choose_figure": {"zh": "选择数据（或点击图中的柱）", "en": "Choose a figure (or click a bar)"},
+    "source_sentence": {"zh": "原句", "en": "Source sentence"},
+    "parsed": {"zh": "解析结果", "en": "What was parsed"},
+    "from": {"zh": "来源", "en": "From"},
+    "search": {"zh": "搜索句子", "en": "Search sentences"},
+    "search_hits": {"zh": "{n} 个句子包含“{q}”", "en": "{n} sentences contain “{q}”"},
+    "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
+    "download_excel": {"zh": "下载 Excel", "en": "Download Excel"},
+    "upload_help": {"zh": "添加 .txt、.md、.docx 或 .pdf 文档：仅在本次浏览会话中可见，其他访问者看不到。",
+                    "en": "Add .txt, .md, .docx or .pdf documents: they join this browser session's view only, "
+                          "never another visitor's."},
+    "upload_ok": {"zh": "已加入 {name}：{figures} 个数据", "en": "Added {name}: {figures} figures"},
+    "uploaded": {"zh": "本会话已上传", "en": "Uploaded in this session"},
+    "none_yet": {"zh": "尚未上传文档。", "en": "No document uploaded yet."},
+    "value": {"zh": "数值", "en": "Value"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "qualifier": {"zh": "限定", "en": "Qualifier"},
+    "basis": {"zh": "比较基期", "en": "Basis"},
+    "rule": {"zh": "规则", "en": "Rule"},
+    "raw": {"zh": "原文", "en": "As printed"},
+    "sentence": {"zh": "句子", "en": "Sentence"},
+    "doc_id": {"zh": "文档", "en": "Document"},
+    "start": {"zh": "起", "en": "Start"},
+    "end": {"zh": "止", "en": "End"},
+}
+
+# The codes of the table's columns and their names.
+CODES: dict[str, dict[Lang, str]] = {
+    "industry": {"zh": "工业", "en": "Industry"},
+    "trade": {"zh": "外贸", "en": "Trade"},
+    "certificates": {"zh": "证书", "en": "Certificates"},
+    "ecommerce": {"zh": "电商", "en": "E-commerce"},
+    "consumption": {"zh": "消费", "en": "Consumption"},
+    "investment": {"zh": "投资", "en": "Investment"},
+    "innovation": {"zh": "创新", "en": "Innovation"},
+    "agriculture": {"zh": "农业", "en": "Agriculture"},
+    "finance": {"zh": "金融", "en": "Finance"},
+    "fiscal": {"zh": "财政", "en": "Fiscal"},
+    "employment": {"zh": "就业", "en": "Employment"},
+    "energy": {"zh": "能源", "en": "Energy"},
+    "macro": {"zh": "宏观", "en": "Macro"},
+    "other": {"zh": "其他", "en": "Other"},
+    "level": {"zh": "总量", "en": "Level"},
+    "growth": {"zh": "增速", "en": "Growth"},
+    "share": {"zh": "占比", "en": "Share"},
+    "yoy": {"zh": "同比", "en": "year on year"},
+    "mom": {"zh": "环比", "en": "month on month"},
+    "avg_annual": {"zh": "年均", "en": "annual average"},
+    "exact": {"zh": "准确", "en": "exact"},
+    "approx": {"zh": "约", "en": "about"},
+    "over": {"zh": "超过", "en": "over"},
+    "under": {"zh": "不足", "en": "under"},
+}
+TOPICS = ("industry", "trade", "certificates", "ecommerce", "consumption", "investment", "innovation",
+          "agriculture", "finance", "fiscal", "employment", "energy", "macro", "other")
+
+
+def text(key: str, lang: Lang, **values: object) -> str:
+    """An interface string in the language, its {placeholders} filled.
+
+    >>> text("counts", "en", docs=1, figures=40)
+    '1 documents, 40 figures'
+    """
+    return TEXT[key][lang].format(**values)
+
+
+def name(code: str, lang: Lang) -> str:
+    """A column code's name; a code with no name (a metric, a period) stands for itself.
+
+    >>> name("trade", "zh"), name("yoy", "en"), name("签证货值", "en")
+    ('外贸', 'year on year', '签证货值')
+    """
+    return CODES[code][lang] if code in CODES else code

@@ -1,0 +1,182 @@
+"""What every page shares: the figures of this session, the language, the filters bound to
+the link, the notice of link parameters that name nothing, a figure's detail, the share box."""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Collection, Mapping, Sequence
+from typing import Any
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.formats import readable, signed
+from dashboard.highlight import sentence_marked
+from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
+from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
+from extract import extract_figures, to_frame
+from extract.__main__ import read
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS_ENVIRONMENT = "REPORTS_DIR"
+DOCS_ARGUMENT = "--docs"
+UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, name -> Corpus
+DROPPED = "_dropped"  # session_state key: link parameters that named nothing, to say once
+
+
+class Corpus(NamedTuple):
+    """Figures with their link ids, the documents' texts by id, and the files refused."""
+
+    figures: pd.DataFrame
+    texts: dict[str, str]
+    refused: list[str]
+
+
+def documents_folder() -> Path:
+    """Where the documents are: `streamlit run app.py -- --docs PATH`, else $REPORTS_DIR,
+    else the seeds."""
+    if DOCS_ARGUMENT in sys.argv[:-1]:
+        return Path(sys.argv[sys.argv.index(DOCS_ARGUMENT) + 1])
+    return Path(os.environ.get(DOCS_ENVIRONMENT) or ROOT / "seeds")
+
+
+def corpus_of(named_texts: Mapping[str, str]) -> Corpus:
+    """The corpus of documents given as id -> text."""
+    frames = [to_frame(extract_figures(body, doc_id)) for doc_id, body in named_texts.items()]
+    figures = pd.concat(frames, ignore_index=True) if frames else to_frame([])
+    return Corpus(with_ids(figures), dict(named_texts), [])
+
+
+@st.cache_resource(show_spinner=False)
+def load(folder: str) -> Corpus:
+    """The folder's corpus, one object for every visitor: never mutated."""
+    texts, refused = {}, []
+    for path, body, readable_file in read([Path(folder)]):
+        if readable_file:
+            texts[path.stem] = body
+        else:
+            refused.append(f"{path.name}: {body}")
+    return corpus_of(texts)._replace(refused=refused)
+
+
+def corpus() -> Corpus:
+    """The documents this visitor sees: the folder's, and what they uploaded in this session."""
+    shared = load(str(documents_folder()))
+    uploads: dict[str, Corpus] = st.session_state.get(UPLOADS, {})
+    if not uploads:
+        return shared
+    return Corpus(pd.concat([shared.figures, *(u.figures for u in uploads.values())], ignore_index=True),
+                  {**shared.texts, **{k: v for u in uploads.values() for k, v in u.texts.items()}},
+                  shared.refused)
+
+
+def language() -> Lang:
+    """The language the sidebar's switch chose; a page run alone reads the link's."""
+    lang = st.session_state.get(LANGUAGE_PARAMETER) or st.query_params.get(LANGUAGE_PARAMETER)
+    return "en" if lang == "en" else "zh"
+
+
+def language_switch() -> Lang:
+    """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
+    from_link(LANGUAGE_PARAMETER, LANGUAGES, many=False)
+    lang = st.sidebar.segmented_control("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER,
+                                        format_func=LANGUAGE_NAMES.__getitem__, required=True,
+                                        default=None if LANGUAGE_PARAMETER in st.session_state else "zh")
+    to_link(LANGUAGE_PARAMETER, "" if lang == "zh" else lang)
+    return language()
+
+
+def from_link(key: str, valid: Collection[str], many: bool) -> None:
+    """The first time a widget appears in a session, the link's parameter of its key seeds
+    it; values that name nothing are kept aside for `notice_dropped`."""
+    if key in st.session_state:
+        return
+    asked = st.query_params.get_all(key)
+    good = [v for v in asked if v in valid]
+    if len(good) < len(asked):
+        st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in valid]
+    if good:
+        st.session_state[key] = good if many else good[0]
+
+
+def to_link(key: str, value: str | Sequence[str] | None) -> None:
+    """Write a widget's value into the link, as codes whatever the language shows."""
+    values = [value] if isinstance(value, str) else [v for v in value or [] if v]
+    if st.query_params.get_all(key) != values:
+        if values:
+            st.query_params[key] = values
+        else:
+            del st.query_params[key]
+
+
+def notice_dropped() -> None:
+    """Say once which of the link's parameters named nothing here and were dropped."""
+    dropped: dict[str, list[str]] = st.session_state.pop(DROPPED, {})
+    if dropped:
+        items = "；".join(f"{text(p, language())}={'、'.join(v)}" for p, v in dropped.items())
+        st.info(text("dropped", language(), items=items), icon="ℹ️")
+
+
+def filter_widgets(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:
+    """A multiselect for each filter, its choice in the link; each offers what the others
+    leave, and what it has chosen."""
+    lang = language()
+    for parameter in parameters:
+        from_link(parameter, set(figures[FILTERS[parameter]].astype(str)), many=True)
+    notice_dropped()
+    chosen: dict[str, list[str]] = {p: list(st.session_state.get(p, [])) for p in parameters}
+    for parameter in parameters:
+        chosen[parameter] = st.sidebar.multiselect(
+            text(parameter, lang), options(figures, parameter, chosen), key=parameter,
+            format_func=lambda code: name(code, lang), placeholder=text("view_all", lang))
+        to_link(parameter, chosen[parameter])
+    return chosen
+
+
+def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.sidebar, pick_one: bool = False) -> str | None:
+    """A selectbox of ids shown by their labels, its choice in the link; `pick_one` chooses
+    the first where the link names none."""
+    from_link(key, labels, many=False)
+    notice_dropped()
+    if key in st.session_state and st.session_state[key] not in labels:
+        del st.session_state[key]  # a figure the filters no longer show
+    value = container.selectbox(label, list(labels), format_func=labels.__getitem__, key=key,
+                                index=0 if pick_one and labels else None)
+    to_link(key, value)
+    return value
+
+
+def figure_detail(row: pd.Series, texts: Mapping[str, str]) -> None:
+    """A figure beside its source sentence, the figure marked, and what was parsed."""
+    lang = language()
+    left, right = st.columns([3, 2])
+    body = texts.get(row.doc_id, "")
+    with left:
+        st.markdown(f"**{text('source_sentence', lang)}**")
+        st.markdown(sentence_marked(row.sentence, row.raw, body[max(0, row.start - 12):row.start]))
+        st.caption(f"{text('from', lang)}：{row.article or '—'} · {row.doc_id}")
+    with right:
+        st.markdown(f"**{text('parsed', lang)}**")
+        growth = row.measure == "growth"
+        parsed = {
+            text("value", lang): signed(row.value, row.unit) if growth else readable(row.value, row.unit),
+            text("metric", lang): row.metric, text("measure", lang): name(row.measure, lang),
+            text("basis", lang): name(row.basis, lang) if row.basis else "—",
+            text("qualifier", lang): name(row.qualifier, lang), text("period", lang): row.period or "—",
+            text("topic", lang): name(row.topic, lang), text("entity", lang): row.entity or "—",
+            text("rule", lang): row.rule,
+        }
+        st.dataframe(pd.DataFrame({"": list(parsed), " ": [str(v) for v in parsed.values()]}),
+                     hide_index=True, width="stretch")
+
+
+def share_box(page: str, parameters: Mapping[str, str | Sequence[str]]) -> None:
+    """A button that shows the full link of this view, to copy."""
+    lang = language()
+    with st.sidebar.popover(text("share", lang), icon="🔗"):
+        base = st.context.url or "http://localhost:8501/"
+        st.code(share_link(base, page, {**parameters, LANGUAGE_PARAMETER: "" if lang == "zh" else lang}),
+                language=None, wrap_lines=True)
+        st.caption(text("share_help", lang))

@@ -1,0 +1,31 @@
+"""数据 Data: the filtered table with typed, formatted columns, to download as CSV (UTF-8 with
+a BOM, no cell able to start a formula) or Excel."""
+import streamlit as st
+
+from dashboard.export import csv_bytes, excel_bytes
+from dashboard.labels import name, text
+from dashboard.pages.common import corpus, filter_widgets, language, share_box
+from dashboard.select import FILTERS, describe, rows
+from extract import COLUMNS
+
+lang = language()
+figures = corpus().figures
+chosen = filter_widgets(figures, list(FILTERS))
+view = rows(figures, chosen)[list(COLUMNS)]
+st.title(text("data", lang))
+st.caption(describe(view, chosen, lang))
+shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
+                       for column in ("topic", "measure", "basis", "qualifier")})
+st.dataframe(
+    shown, hide_index=True, width="stretch",
+    column_config={
+        "value": st.column_config.NumberColumn(text("value", lang), format="%.6g"),
+        "start": st.column_config.NumberColumn(text("start", lang), format="%d"),
+        "end": st.column_config.NumberColumn(text("end", lang), format="%d"),
+        **{c: st.column_config.TextColumn(text(c, lang)) for c in COLUMNS if c not in ("value", "start", "end")},
+    })
+left, right = st.columns(2)
+left.download_button(text("download_csv", lang), csv_bytes(view), "figures.csv", "text/csv", icon="⬇️")
+right.download_button(text("download_excel", lang), excel_bytes(view), "figures.xlsx",
+                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon="⬇️")
+share_box("data", chosen)

@@ -1,0 +1,23 @@
+"""总览 Overview: the headline figures of each topic as cards, each naming its source."""
+import streamlit as st
+
+from dashboard.cards import headline_cards
+from dashboard.formats import readable, signed
+from dashboard.labels import name, text
+from dashboard.pages.common import corpus, language, share_box
+from dashboard.select import describe
+
+lang = language()
+figures = corpus().figures
+st.title(text("app_title", lang))
+st.caption(describe(figures, {}, lang))
+for topic, cards in headline_cards(figures).items():
+    st.subheader(name(topic, lang))
+    for column, card in zip(st.columns(len(cards)), cards):
+        level, growth = card.level, card.growth
+        delta = None if growth is None else (
+            f"{signed(growth.value, growth.unit)} {name(growth.basis, lang) if growth.basis else ''}".strip())
+        column.metric(level.metric or "—", readable(level.value, level.unit), delta, help=level.sentence,
+                      border=True)
+        column.caption(f"{text('from', lang)}：{level.article or level.doc_id}")
+share_box("", {})

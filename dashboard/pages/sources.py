@@ -1,0 +1,43 @@
+"""原文 Sources: a document read as its articles, every figure marked in place, the selected
+one in red with what was parsed; a search finds sentences by their words."""
+import streamlit as st
+
+from dashboard.highlight import escaped, marked
+from dashboard.labels import text
+from dashboard.pages.common import choice, corpus, figure_detail, language, share_box
+from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER
+from extract.segment import articles, sentences, to_paragraph
+
+lang = language()
+figures, texts, _ = corpus()
+st.title(text("sources", lang))
+if not texts:
+    st.info(text("no_rows", lang))
+    st.stop()
+doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(texts)}, pick_one=True) or sorted(texts)[0]
+query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
+body = texts[doc]
+in_doc = figures[figures.doc_id == doc].sort_values("start")
+figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
+selected = in_doc[in_doc.fid == figure]
+if len(selected):
+    figure_detail(selected.iloc[0], texts)
+    st.divider()
+if query:
+    hits = [s.text for s in sentences(body) if query in s.text]
+    st.caption(text("search_hits", lang, n=len(hits), q=query))
+    for hit in hits:
+        at = [i for i in range(len(hit)) if hit.startswith(query, i)]
+        st.markdown("> " + marked(hit, [(i, i + len(query)) for i in at]))
+    st.divider()
+chosen = (int(selected.start.iloc[0]), int(selected.end.iloc[0])) if len(selected) else None
+for paragraph, headline in articles(body):
+    inside = in_doc[(in_doc.start >= paragraph.start) & (in_doc.start < paragraph.end)]
+    spans = [(to_paragraph(paragraph, s), to_paragraph(paragraph, e)) for s, e in zip(inside.start, inside.end)]
+    here = (to_paragraph(paragraph, chosen[0]), to_paragraph(paragraph, chosen[1])) \
+        if chosen and paragraph.start <= chosen[0] < paragraph.end else None
+    if paragraph.text == headline:
+        st.subheader(escaped(paragraph.text), anchor=False)
+    else:
+        st.markdown(marked(paragraph.text, spans, here))
+share_box("sources", {SOURCE_PARAMETER: doc, SEARCH_PARAMETER: query, FIGURE_PARAMETER: figure or ""})

@@ -1,0 +1,32 @@
+"""上传 Upload: documents added here join this browser session's view only; a file that
+cannot be read gets one clear message and the others load."""
+import streamlit as st
+
+from dashboard.documents import SUFFIXES, text_of
+from dashboard.labels import text
+from dashboard.pages.common import UPLOADS, corpus_of, language
+from extract.decode import Refused
+
+lang = language()
+st.title(text("upload", lang))
+st.caption(text("upload_help", lang))
+files = st.file_uploader(text("upload", lang), type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True,
+                         key="files")
+uploads = st.session_state.setdefault(UPLOADS, {})
+for file in files or []:
+    doc_id = file.name.rsplit(".", 1)[0]
+    if doc_id in uploads:
+        continue
+    try:
+        added = corpus_of({doc_id: text_of(file.name, file.getvalue())})
+    except Refused as refusal:
+        st.error(text("refused", lang, name=file.name, reason=refusal))
+        continue
+    uploads[doc_id] = added
+    st.success(text("upload_ok", lang, name=file.name, figures=len(added.figures)))
+st.subheader(text("uploaded", lang))
+if uploads:
+    for doc_id, added in uploads.items():
+        st.markdown(f"- {doc_id}: {len(added.figures)}")
+else:
+    st.caption(text("none_yet", lang))
