@@ -11,20 +11,20 @@ OTHER = ":blue-background[{}]"
 
 
 def escaped(text: str) -> str:
-    """Text that Markdown prints as it is.
+    r"""Text that Markdown prints as it is.
 
     >>> escaped("<b>增长*5%*</b> [链接](x) $1$")
-    '\\\\<b\\\\>增长\\\\*5%\\\\*\\\\</b\\\\> \\\\[链接\\\\]\\\\(x\\\\) \\\\$1\\\\$'
+    '\\<b\\>增长\\*5%\\*\\</b\\> \\[链接\\]\\(x\\) \\$1\\$'
     """
     return "".join("\\" + c if c in MARKDOWN_SPECIALS else c for c in text).replace("\n", " ")
 
 
 def marked(text: str, spans: Sequence[tuple[int, int]], selected: tuple[int, int] | None = None) -> str:
-    """Markdown of `text` with each span marked, the selected one in bold red; spans are
+    r"""Markdown of `text` with each span marked, the selected one in bold red; spans are
     offsets into `text`, sorted, not overlapping.
 
-    >>> marked("签证货值108.5亿元，增长28.3%", [(4, 11), (15, 20)], (15, 20))
-    '签证货值:blue-background[108\\\\.5亿元]，增长:red-background[**28\\\\.3%**]'
+    >>> marked("签证货值108.5亿元，增长28.3%", [(4, 11), (14, 19)], (14, 19))
+    '签证货值:blue-background[108\\.5亿元]，增长:red-background[**28\\.3%**]'
     """
     out, at = [], 0
     for start, end in spans:
@@ -39,7 +39,7 @@ def marked(text: str, spans: Sequence[tuple[int, int]], selected: tuple[int, int
 
 
 def sentence_marked(sentence: str, raw: str, before: str = "") -> str:
-    """A sentence with one figure marked: where its words stand, or where they stand twice,
+    r"""A sentence with one figure marked: where its words stand, or where they stand twice,
     the place whose preceding words end like `before` (the document's words before it).
 
     >>> sentence_marked("同比分别增长13.2%和28.3%", "28.3%")

@@ -8,7 +8,7 @@ with the standard library's re behind a guard of the characters they can start w
 (`first_chars`): re then skips the prose between candidates twice as fast as regex does;
 the small patterns run once per figure are re too, its calls costing less. Both modules
 take possessive repeats; the other patterns use regex for what only it has (searching
-backwards, `\p{Han}`, look-behinds of several lengths).
+backwards, Han character classes, look-behinds of several lengths).
 """
 from __future__ import annotations
 
