@@ -1,11 +1,138 @@
-"""The dashboard's page, run by Streamlit's AppTest."""
+"""Every page of the dashboard, run by Streamlit's AppTest: the figures it shows, a link's
+parameters restoring the view, a chart selection showing its sentence, the English switch,
+uploads and their refusals."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
 from streamlit.testing.v1 import AppTest
 
+from extract import figures_frame
 
-def test_opens_on_the_seed_table() -> None:
-    app = AppTest.from_file("../app.py", default_timeout=60).run()
-    assert not app.exception
-    assert app.title[0].value == "报告数据看板"
-    table = app.dataframe[0].value
-    assert "108.5亿元" in set(table.raw)
-    assert len(table) >= 35
+ROOT = Path(__file__).parent.parent
+PAGES = ROOT / "dashboard" / "pages"
+SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
+DOC = SEED.stem
+FIGURES = figures_frame(SEED.read_text(encoding="utf-8"), DOC)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%。".encode()
+
+
+def fid(raw: str) -> str:
+    """The link id of the seed's figure printed as `raw`."""
+    return f"{DOC}:{FIGURES[FIGURES.raw == raw].start.iloc[0]}"
+
+
+def page(name: str, **parameters: str | list[str]) -> AppTest:
+    """A page run alone, opened on a link with these parameters."""
+    at = AppTest.from_file(str(PAGES / f"{name}.py"), default_timeout=60)
+    for key, value in parameters.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def test_the_app_opens_every_page() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    titles = {"overview": "报告数据看板", "explore": "指标", "sources": "原文", "data": "数据", "upload": "上传"}
+    for name, title in titles.items():
+        at.switch_page(str(PAGES / f"{name}.py")).run()
+        assert not at.exception, name
+        assert at.title[0].value == title
+
+
+def test_overview_cards_read_like_the_report_and_name_their_source() -> None:
+    at = page("overview")
+    cards = {card.label: card for card in at.metric}
+    assert cards["签证货值"].value == "108.5亿元"
+    assert cards["签证货值"].delta == "+28.3% 同比"
+    assert any("去年我市原产地证书签证货值破百亿元" in caption.value for caption in at.caption)
+    assert {h.value for h in at.subheader} >= {"证书", "电商", "工业"}
+
+
+def test_filters_change_the_rows() -> None:
+    everything = page("explore")
+    certificates = page("explore", topic=["certificates"])
+    assert len(everything.selectbox(key="fig").options) == len(FIGURES)
+    assert len(certificates.selectbox(key="fig").options) == (FIGURES.topic == "certificates").sum()
+    assert certificates.caption[0].value.startswith("1 篇文档，11 个数据")
+
+
+def test_a_link_restores_the_view() -> None:
+    at = page("explore", topic=["certificates"], fig=fid("108.5亿元"), lang="en")
+    assert at.multiselect(key="topic").value == ["certificates"]
+    assert at.selectbox(key="fig").value == fid("108.5亿元")
+    assert at.title[0].value == "Explore"
+    assert any(":red-background[**108\\.5亿元**]" in m.value for m in at.markdown)
+    assert at.query_params["topic"] == "certificates"
+
+
+def test_a_chart_selection_shows_its_sentence_and_goes_into_the_link() -> None:
+    at = page("explore", topic=["certificates"])
+    at.session_state["growth_%"] = {"selection": {"points": [{"customdata": {"0": fid("28.3%")}}],
+                                                  "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    assert at.selectbox(key="fig").value == fid("28.3%")
+    assert any(":red-background[**28\\.3%**]" in m.value for m in at.markdown)
+    assert at.query_params["fig"] == fid("28.3%")
+
+
+def test_parameters_that_name_nothing_are_dropped_with_a_notice() -> None:
+    at = page("explore", topic=["space", "trade"], fig="nowhere:1")
+    assert not at.exception
+    assert at.multiselect(key="topic").value == ["trade"]
+    assert at.selectbox(key="fig").value is None
+    notice = " ".join(i.value for i in at.info)
+    assert "space" in notice and "nowhere:1" in notice
+
+
+def test_the_english_switch_changes_every_label() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.segmented_control(key="lang").set_value("en").run()
+    for name in ("overview", "explore", "sources", "data", "upload"):
+        at.switch_page(str(PAGES / f"{name}.py")).run()
+        labels = [w.label for kind in ("multiselect", "selectbox", "text_input", "file_uploader")
+                  for w in getattr(at, kind)]
+        labels += [t.value for t in at.title]
+        if name == "overview":
+            labels += [h.value for h in at.subheader]  # topic names; elsewhere headlines are the documents'
+        assert labels and not [label for label in labels if HAN.search(label) and "·" not in label], name
+
+
+def test_sources_marks_the_figure_in_place_and_finds_sentences() -> None:
+    at = page("sources", source=DOC, q="海关", fig=fid("20803份"))
+    assert not at.exception
+    assert any(c.value.endswith("个句子包含“海关”") for c in at.caption)
+    assert any(":red-background[**20803份**]" in m.value for m in at.markdown)
+    assert any(":blue-background[108\\.5亿元]" in m.value for m in at.markdown)
+    assert "去年我市原产地证书签证货值破百亿元" in {h.value for h in at.subheader}
+
+
+def test_data_shows_the_filtered_table_to_download() -> None:
+    at = page("data", topic=["ecommerce"], lang="en")
+    table = at.dataframe[0].value
+    assert len(table) == (FIGURES.topic == "ecommerce").sum()
+    assert set(table.topic) == {"E-commerce"}
+    assert len(at.get("download_button")) == 2
+
+
+def test_an_upload_joins_this_session_only_and_a_bad_file_gets_its_message() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page(str(PAGES / "upload.py")).run()
+    at.file_uploader(key="files").set_value([("网零.txt", REPORT, "text/plain"),
+                                             ("broken.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "text/plain")])
+    at.run()
+    assert any("broken.txt" in e.value for e in at.error)
+    assert any("网零.txt" in s.value for s in at.success)
+    at.switch_page(str(PAGES / "data.py")).run()
+    assert "网零" in set(at.dataframe[0].value.doc_id)
+    other_visitor = page("data")
+    assert "网零" not in set(other_visitor.dataframe[0].value.doc_id)
+
+
+@pytest.mark.parametrize("name", ["overview", "explore", "sources", "data", "upload"])
+def test_every_page_runs_alone_in_english(name: str) -> None:
+    at = page(name, lang="en")
+    assert not at.exception
+    assert not HAN.search(at.title[0].value)
