@@ -5,14 +5,14 @@ import streamlit as st
 from dashboard.labels import text
 from dashboard.pages.common import corpus, language_switch
 
-st.set_page_config(page_title="报告数据看板 · Report figures", page_icon="📊", layout="wide")
+st.set_page_config(page_title="报告数据看板 · Report figures", page_icon=":material/monitoring:", layout="wide")
 lang = language_switch()
 pages = [
-    st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon="📊", default=True),
-    st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon="📈", url_path="explore"),
-    st.Page("dashboard/pages/sources.py", title=text("sources", lang), icon="📄", url_path="sources"),
-    st.Page("dashboard/pages/data.py", title=text("data", lang), icon="🗂️", url_path="data"),
-    st.Page("dashboard/pages/upload.py", title=text("upload", lang), icon="⬆️", url_path="upload"),
+    st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon=":material/dashboard:", default=True),
+    st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon=":material/bar_chart:", url_path="explore"),
+    st.Page("dashboard/pages/sources.py", title=text("sources", lang), icon=":material/article:", url_path="sources"),
+    st.Page("dashboard/pages/data.py", title=text("data", lang), icon=":material/table:", url_path="data"),
+    st.Page("dashboard/pages/upload.py", title=text("upload", lang), icon=":material/upload_file:", url_path="upload"),
 ]
 page = st.navigation(pages)
 for line in corpus().refused:

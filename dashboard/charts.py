@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from .formats import readable, scale_for
+from .formats import qualified, scale_for
 from .labels import Lang, name, text
 
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
@@ -16,6 +16,7 @@ MAX_BARS = 40
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 PALETTE = ("#b3261e", "#1f5f8b", "#2e7d32", "#8d6e63")
 SHARE_AXIS = (0, 100)
+NUMBER_TICKS = ",~f"  # 20,000 rather than plotly's "20k"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +49,19 @@ def styled(figure: go.Figure, title: str, axis: str) -> go.Figure:
     figure.update_layout(title=title, font_family=FONT, margin={"l": 10, "r": 10, "t": 50, "b": 10},
                          clickmode="event+select", showlegend=len(figure.data) > 1,
                          legend={"orientation": "h", "y": -0.25}, height=420)
-    figure.update_yaxes(title=axis)
+    figure.update_yaxes(title=axis, tickformat=NUMBER_TICKS)
     return figure
 
 
-def bar(frame: pd.DataFrame, divisor: float, horizontal: bool = False, trace_name: str = "") -> go.Bar:
-    """One bar per row, its hover the figure as printed and its customdata the figure's id."""
+def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = False, trace_name: str = "") -> go.Bar:
+    """One bar per row, its text the figure as the report qualifies it ("超1000亿元") and its
+    customdata the figure's id."""
     values = frame.value / divisor
     return go.Bar(
         x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
         orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
-        text=[readable(v, u) for v, u in zip(frame.value, frame.unit)], textposition="auto",
+        text=[qualified(v, u, q, lang) for v, u, q in zip(frame.value, frame.unit, frame.qualifier)],
+        textposition="auto",
         hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
         marker_color=PALETTE[0])
 
@@ -75,7 +78,7 @@ def level_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
         shown = group.sort_values("value", ascending=False).head(MAX_BARS)
         divisor, prefix = scale_for(list(shown.value))
         title = text("levels", lang, unit=prefix + (unit or "—"))
-        figure = styled(go.Figure(bar(shown, divisor)), title, prefix + unit)
+        figure = styled(go.Figure(bar(shown, divisor, lang)), title, prefix + unit)
         charts.append(Chart(f"levels_{unit}", title, figure, len(group), len(shown)))
     return charts
 
@@ -88,7 +91,7 @@ def growth_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
         shown = group.sort_values("value", ascending=False).head(MAX_BARS)
         traces = []
         for index, basis in enumerate(str(b) for b in shown.basis.unique()):
-            trace = bar(shown[shown.basis == basis], 1.0, trace_name=name(basis, lang) if basis else "—")
+            trace = bar(shown[shown.basis == basis], 1.0, lang, trace_name=name(basis, lang) if basis else "—")
             trace.marker.color = PALETTE[index % len(PALETTE)]
             traces.append(trace)
         title = text("growths", lang, unit=unit)
@@ -105,7 +108,7 @@ def share_chart(frame: pd.DataFrame, lang: Lang) -> Chart | None:
         return None
     shown = shares.sort_values("value", ascending=True).tail(MAX_BARS)
     title = text("shares", lang)
-    figure = styled(go.Figure(bar(shown, 1.0, horizontal=True)), title, "")
+    figure = styled(go.Figure(bar(shown, 1.0, lang, horizontal=True)), title, "")
     figure.update_xaxes(range=SHARE_AXIS, title="%")
     figure.update_layout(height=max(300, 28 * len(shown) + 120))
     return Chart("shares", title, figure, len(shares), len(shown))

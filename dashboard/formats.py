@@ -83,3 +83,17 @@ def scale_for(values: Sequence[float]) -> tuple[float, str]:
     """
     largest = max((abs(value) for value in values), default=0.0)
     return next(((divisor, word) for start, divisor, word in SCALES if largest >= start), (1.0, ""))
+
+
+# How a qualifier reads before a figure, in each language.
+QUALIFIER_WORDS = {"approx": {"zh": "约", "en": "about "}, "over": {"zh": "超", "en": "over "},
+                   "under": {"zh": "不足", "en": "under "}}
+
+
+def qualified(value: float, unit: str, qualifier: str, lang: str = "zh") -> str:
+    """A figure as it reads with its qualifier, so "超千亿元" is never shown as exact.
+
+    >>> qualified(1e11, "元", "over"), qualified(5e8, "元", "approx", "en"), qualified(3447, "人", "exact")
+    ('超1000亿元', 'about 5亿元', '3447人')
+    """
+    return QUALIFIER_WORDS.get(qualifier, {}).get(lang, "") + readable(value, unit)

@@ -12,8 +12,8 @@ from typing import NamedTuple
 import pandas as pd
 import streamlit as st
 
-from dashboard.formats import readable, signed
-from dashboard.highlight import sentence_marked
+from dashboard.formats import qualified, signed
+from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
 from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
 from extract import extract_figures, to_frame
@@ -103,7 +103,7 @@ def from_link(key: str, valid: Collection[str], many: bool) -> None:
 
 def to_link(key: str, value: str | Sequence[str] | None) -> None:
     """Write a widget's value into the link, as codes whatever the language shows."""
-    values = [value] if isinstance(value, str) else [v for v in value or [] if v]
+    values = [v for v in ([value] if isinstance(value, str) else value or []) if v]
     if st.query_params.get_all(key) != values:
         if values:
             st.query_params[key] = values
@@ -116,7 +116,7 @@ def notice_dropped() -> None:
     dropped: dict[str, list[str]] = st.session_state.pop(DROPPED, {})
     if dropped:
         items = "；".join(f"{text(p, language())}={'、'.join(v)}" for p, v in dropped.items())
-        st.info(text("dropped", language(), items=items), icon="ℹ️")
+        st.info(text("dropped", language(), items=items), icon=":material/info:")
 
 
 def filter_widgets(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:
@@ -161,21 +161,21 @@ def figure_detail(row: pd.Series, texts: Mapping[str, str]) -> None:
         st.markdown(f"**{text('parsed', lang)}**")
         growth = row.measure == "growth"
         parsed = {
-            text("value", lang): signed(row.value, row.unit) if growth else readable(row.value, row.unit),
+            text("value", lang): signed(row.value, row.unit) if growth else qualified(row.value, row.unit,
+                                                                                      row.qualifier, lang),
             text("metric", lang): row.metric, text("measure", lang): name(row.measure, lang),
             text("basis", lang): name(row.basis, lang) if row.basis else "—",
             text("qualifier", lang): name(row.qualifier, lang), text("period", lang): row.period or "—",
             text("topic", lang): name(row.topic, lang), text("entity", lang): row.entity or "—",
             text("rule", lang): row.rule,
         }
-        st.dataframe(pd.DataFrame({"": list(parsed), " ": [str(v) for v in parsed.values()]}),
-                     hide_index=True, width="stretch")
+        st.markdown("  \n".join(f"{key}：{escaped(str(value))}" for key, value in parsed.items()))
 
 
 def share_box(page: str, parameters: Mapping[str, str | Sequence[str]]) -> None:
     """A button that shows the full link of this view, to copy."""
     lang = language()
-    with st.sidebar.popover(text("share", lang), icon="🔗"):
+    with st.sidebar.popover(text("share", lang), icon=":material/link:"):
         base = st.context.url or "http://localhost:8501/"
         st.code(share_link(base, page, {**parameters, LANGUAGE_PARAMETER: "" if lang == "zh" else lang}),
                 language=None, wrap_lines=True)
