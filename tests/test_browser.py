@@ -1,0 +1,222 @@
+"""The dashboard in a real browser (Debian's chromium driven by Playwright): a shared link
+restores its filters, a click on a bar shows that figure's source sentence with the figure
+marked in red and puts the figure in the link; a full-page screenshot of every page goes
+to docs/screenshots/.
+
+Skipped where /usr/bin/chromium (or the playwright package) is missing, except under
+CI=true, where that is a failure. See notes/streamlit.md in the shared folder."""
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+VIEWPORT = {"width": 1400, "height": 900}
+DOC = "000_ad29c2c3119cad9b"
+STARTUP_SECONDS = 60
+WAIT_MS = 60_000  # every browser wait: a cold first chart takes 10 s or more on 2 cores
+CHART = ".js-plotly-plot"
+BARS = ".bars .point path"
+# Streamlit renders :red-background[**…**] as this span around a <strong>.
+MARKED = "span.stMarkdownColoredBackground:has(> strong)"
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+
+
+def missing(what: str) -> None:
+    """Skip the module for want of `what`; under CI=true, fail instead."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{what} is missing, and CI=true: the browser tests must run in CI", pytrace=False)
+    pytest.skip(f"{what} is missing")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """Debian's chromium, launched once for the module."""
+    if not Path(CHROMIUM).exists():
+        missing(CHROMIUM)
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("the playwright package")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def app_url(chromium: Any) -> Iterator[str]:
+    """`streamlit run app.py` on a free port, in its own process group, on the seeds."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"}  # the seeds, whatever the shell says
+    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
+               "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false",
+               "--server.fileWatcherType=none"]
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                  start_new_session=True)
+        try:
+            url = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + STARTUP_SECONDS
+            while True:
+                if server.poll() is not None:
+                    log.seek(0)
+                    pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read().decode(errors='replace')}")
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
+                        if reply.status == 200:
+                            break
+                except OSError:
+                    pass
+                if time.monotonic() > deadline:
+                    log.seek(0)
+                    pytest.fail(f"streamlit not healthy after {STARTUP_SECONDS} s:\n"
+                                f"{log.read().decode(errors='replace')[-3000:]}")
+                time.sleep(0.25)
+            yield url
+        finally:
+            stop(server)
+
+
+def stop(server: subprocess.Popen[bytes]) -> None:
+    """End the server's process group: politely, then not."""
+    for sig, grace in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
+        try:
+            os.killpg(server.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            server.wait(grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+@pytest.fixture
+def page(chromium: Any) -> Iterator[Any]:
+    context = chromium.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(WAIT_MS)
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+def settle(page: Any) -> None:
+    """Wait until the script has run, no element is stale, the fonts are loaded and two frames
+    have been painted."""
+    page.locator(IDLE).wait_for(state="attached")
+    page.wait_for_function("() => document.querySelectorAll('[data-stale=\"true\"]').length === 0")
+    page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
+                  "requestAnimationFrame(r))))")
+    assert page.locator('[data-testid="stException"]').count() == 0, "the page shows an exception"
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """A full-page screenshot. Streamlit scrolls inside <main> and the sidebar, not the
+    document, so the viewport is made as tall as the tallest of them for the shot."""
+    page.mouse.move(0, 0)  # no hover label over a chart
+    settle(page)
+    height = page.evaluate("""() => Math.max(document.documentElement.scrollHeight,
+        ...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stSidebarContent"]')]
+            .map(e => e.scrollHeight))""")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.set_viewport_size({"width": VIEWPORT["width"], "height": max(VIEWPORT["height"], int(height))})
+    try:
+        settle(page)
+        page.screenshot(path=str(path), full_page=True)
+    finally:
+        page.set_viewport_size(VIEWPORT)
+    assert path.stat().st_size > 10_000, f"{path} looks empty"
+    return path
+
+
+def seed_figure(raw: str) -> str:
+    """The link id of the seed's figure printed as `raw`."""
+    from extract import figures_frame
+
+    figures = figures_frame((ROOT / "seeds" / f"{DOC}.txt").read_text(encoding="utf-8"), DOC)
+    return f"{DOC}:{figures[figures.raw == raw].start.iloc[0]}"
+
+
+def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any) -> None:
+    page.goto(f"{app_url}/explore?topic=certificates&lang=en")
+    chart = page.locator(CHART).first
+    chart.wait_for(state="visible")
+    topic = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Topic")
+    assert topic.locator('[data-baseweb="tag"]').all_inner_texts() == ["Certificates"]
+    assert "fig=" not in page.url
+
+    bars = chart.locator(BARS)
+    bars.first.wait_for(state="visible")
+    ids = chart.evaluate("gd => gd.data.flatMap(trace => Array.from(trace.customdata || [], String))")
+    labels = chart.locator(".bars .point text").evaluate_all("ts => ts.map(t => t.textContent)")
+    assert ids and labels, "the chart carries no figures"
+    # plotly's drag layer lies over the bars and takes the clicks: click where the bar is.
+    box = bars.first.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+    page.get_by_text("Source sentence", exact=True).wait_for(state="visible")
+    marked = page.locator(MARKED)
+    marked.first.wait_for(state="visible")
+    assert marked.count() == 1
+    figure = marked.first.inner_text().strip()
+    assert re.search(r"\d", figure), figure
+    red, green, blue = map(int, re.findall(r"\d+", marked.first.evaluate(
+        "e => getComputedStyle(e).backgroundColor"))[:3])
+    assert red > blue and red > green, "the figure is not on a red background"
+    number = re.search(r"\d+(?:\.\d+)?", figure)
+    assert number and any(number.group() in label for label in labels), (figure, labels)
+
+    page.wait_for_url(re.compile(r"[?&]fig="))
+    fig = re.search(r"[?&]fig=([^&]+)", page.url)
+    assert fig is not None
+    assert urllib.parse.unquote(fig.group(1)) in ids, (page.url, ids)
+    screenshot(page, "explore")
+
+
+# Each page's link and what shows it has rendered: a locator that must be visible.
+PAGES = {
+    "overview": ("/", '[data-testid="stMetric"]'),
+    "sources": (f"/sources?source={DOC}&fig={{fig}}", MARKED),
+    "data": ("/data?topic=ecommerce", '[data-testid="stDataFrame"] canvas'),
+    "upload": ("/upload", '[data-testid="stFileUploader"]'),
+}
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: str) -> None:
+    path, ready = PAGES[name]
+    page.goto(app_url + path.format(fig=urllib.parse.quote(seed_figure("108.5亿元"))))
+    page.locator("h1").first.wait_for(state="visible")
+    page.locator(ready).first.wait_for(state="visible")
+    if name == "sources":
+        assert page.locator(MARKED).first.inner_text().strip() == "108.5亿元"
+    if name == "data":
+        topic = page.locator('[data-testid="stMultiSelect"]').first
+        assert topic.locator('[data-baseweb="tag"]').all_inner_texts() == ["电商"]
+    screenshot(page, name)
