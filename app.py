@@ -2,6 +2,7 @@
 each beside its source sentence. Pages are in dashboard/pages; the URL holds the view."""
 import streamlit as st
 
+from dashboard.highlight import escaped
 from dashboard.labels import text
 from dashboard.pages.common import corpus, language_switch
 
@@ -16,5 +17,5 @@ pages = [
 ]
 page = st.navigation(pages)
 for line in corpus().refused:
-    st.sidebar.warning(line)
+    st.sidebar.warning(escaped(line))
 page.run()

@@ -3,6 +3,7 @@ figures of different units never share an axis), growth rates side by side, shar
 0-100 axis. Every bar carries its figure's id, for a click to select it."""
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 import pandas as pd
@@ -41,7 +42,7 @@ def labels(frame: pd.DataFrame) -> list[str]:
             seen[label] += 1
             label = f"{label}｜{doc}" if seen[label] == 2 else f"{label}｜{seen[label]}"
         seen.setdefault(label, 1)
-        out.append(label)
+        out.append(html.escape(label, quote=False))  # plotly reads tags in its text
     return out
 
 
@@ -60,7 +61,8 @@ def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = Fals
     return go.Bar(
         x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
         orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
-        text=[qualified(v, u, q, lang) for v, u, q in zip(frame.value, frame.unit, frame.qualifier)],
+        text=[html.escape(qualified(v, u, q, lang), quote=False)
+              for v, u, q in zip(frame.value, frame.unit, frame.qualifier)],
         textposition="auto",
         hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
         marker_color=PALETTE[0])

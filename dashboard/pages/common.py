@@ -115,7 +115,7 @@ def notice_dropped() -> None:
     """Say once which of the link's parameters named nothing here and were dropped."""
     dropped: dict[str, list[str]] = st.session_state.pop(DROPPED, {})
     if dropped:
-        items = "；".join(f"{text(p, language())}={'、'.join(v)}" for p, v in dropped.items())
+        items = "；".join(f"{text(p, language())}={escaped('、'.join(v))}" for p, v in dropped.items())
         st.info(text("dropped", language(), items=items), icon=":material/info:")
 
 
@@ -156,7 +156,7 @@ def figure_detail(row: pd.Series, texts: Mapping[str, str]) -> None:
     with left:
         st.markdown(f"**{text('source_sentence', lang)}**")
         st.markdown(sentence_marked(row.sentence, row.raw, body[max(0, row.start - 12):row.start]))
-        st.caption(f"{text('from', lang)}：{row.article or '—'} · {row.doc_id}")
+        st.caption(f"{text('from', lang)}：{escaped(row.article or '—')} · {escaped(row.doc_id)}")
     with right:
         st.markdown(f"**{text('parsed', lang)}**")
         growth = row.measure == "growth"

@@ -3,6 +3,7 @@ a BOM, no cell able to start a formula) or Excel."""
 import streamlit as st
 
 from dashboard.export import csv_bytes, excel_bytes
+from dashboard.highlight import escaped
 from dashboard.labels import name, text
 from dashboard.pages.common import corpus, filter_widgets, language, share_box
 from dashboard.select import FILTERS, describe, rows
@@ -13,7 +14,7 @@ figures = corpus().figures
 chosen = filter_widgets(figures, list(FILTERS))
 view = rows(figures, chosen)[list(COLUMNS)]
 st.title(text("data", lang))
-st.caption(describe(view, chosen, lang))
+st.caption(escaped(describe(view, chosen, lang)))
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")})
 st.dataframe(

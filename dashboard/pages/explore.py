@@ -3,6 +3,7 @@ selected beside what was parsed."""
 import streamlit as st
 
 from dashboard.charts import charts_of, selected_id
+from dashboard.highlight import escaped
 from dashboard.labels import text
 from dashboard.pages.common import choice, corpus, figure_detail, filter_widgets, language, share_box
 from dashboard.select import FIGURE_PARAMETER, FILTERS, describe, rows
@@ -14,7 +15,7 @@ figures, texts, _ = corpus()
 chosen = filter_widgets(figures, list(FILTERS))
 view = rows(figures, chosen)
 st.title(text("explore", lang))
-st.caption(describe(view, chosen, lang))
+st.caption(escaped(describe(view, chosen, lang)))
 if view.empty:
     st.info(text("no_rows", lang))
 for chart in charts_of(view, lang):

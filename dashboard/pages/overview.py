@@ -3,6 +3,7 @@ import streamlit as st
 
 from dashboard.cards import headline_cards
 from dashboard.formats import qualified, signed
+from dashboard.highlight import escaped
 from dashboard.labels import name, text
 from dashboard.pages.common import corpus, language, share_box
 from dashboard.select import describe
@@ -17,7 +18,7 @@ for topic, cards in headline_cards(figures).items():
         level, growth = card.level, card.growth
         delta = None if growth is None else (
             f"{signed(growth.value, growth.unit)} {name(growth.basis, lang) if growth.basis else ''}".strip())
-        column.metric(level.metric or "—", qualified(level.value, level.unit, level.qualifier, lang), delta,
-                      help=level.sentence, border=True)
-        column.caption(f"{text('from', lang)}：{level.article or level.doc_id}")
+        column.metric(escaped(level.metric or "—"), qualified(level.value, level.unit, level.qualifier, lang),
+                      delta, help=escaped(level.sentence), border=True)
+        column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
 share_box("", {})

@@ -25,7 +25,7 @@ if len(selected):
     st.divider()
 if query:
     hits = [s.text for s in sentences(body) if query in s.text]
-    st.caption(text("search_hits", lang, n=len(hits), q=query))
+    st.caption(text("search_hits", lang, n=len(hits), q=escaped(query)))
     for hit in hits:
         at = [i for i in range(len(hit)) if hit.startswith(query, i)]
         st.markdown("> " + marked(hit, [(i, i + len(query)) for i in at]))

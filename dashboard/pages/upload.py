@@ -3,6 +3,7 @@ cannot be read gets one clear message and the others load."""
 import streamlit as st
 
 from dashboard.documents import SUFFIXES, text_of
+from dashboard.highlight import escaped
 from dashboard.labels import text
 from dashboard.pages.common import UPLOADS, corpus_of, language
 from extract.decode import Refused
@@ -20,13 +21,13 @@ for file in files or []:
     try:
         added = corpus_of({doc_id: text_of(file.name, file.getvalue())})
     except Refused as refusal:
-        st.error(text("refused", lang, name=file.name, reason=refusal))
+        st.error(text("refused", lang, name=escaped(file.name), reason=refusal))
         continue
     uploads[doc_id] = added
-    st.success(text("upload_ok", lang, name=file.name, figures=len(added.figures)))
+    st.success(text("upload_ok", lang, name=escaped(file.name), figures=len(added.figures)))
 st.subheader(text("uploaded", lang))
 if uploads:
     for doc_id, added in uploads.items():
-        st.markdown(f"- {doc_id}: {len(added.figures)}")
+        st.markdown(f"- {escaped(doc_id)}: {len(added.figures)}")
 else:
     st.caption(text("none_yet", lang))
