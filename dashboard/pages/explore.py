@@ -18,7 +18,8 @@ st.title(text("explore", lang))
 st.caption(escaped(describe(view, chosen, lang)))
 if view.empty:
     st.info(text("no_rows", lang))
-for chart in charts_of(view, lang):
+charts = charts_of(view, lang)
+for chart in charts:
     event = st.plotly_chart(chart.figure, key=chart.key, on_select="rerun", selection_mode="points",
                             width="stretch")
     if chart.shown < chart.total:
@@ -27,7 +28,10 @@ for chart in charts_of(view, lang):
     if picked and picked != st.session_state.get(APPLIED, {}).get(chart.key) and picked in set(view.fid):
         st.session_state[FIGURE_PARAMETER] = picked  # before the figure's widget: allowed
         st.session_state.setdefault(APPLIED, {})[chart.key] = picked
-figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(view.fid, view.metric + " · " + view.raw)),
+# The figures to choose from are those the charts draw (and one a link names), not every row.
+drawn = view[view.fid.isin({fid for chart in charts for trace in chart.figure.data for fid in trace.customdata}
+                           | {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIGURE_PARAMETER)})]
+figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(drawn.fid, drawn.metric + " · " + drawn.raw)),
                 container=st)
 if figure:
     figure_detail(view[view.fid == figure].iloc[0], texts)
