@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from itertools import zip_longest
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -18,6 +19,7 @@ FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans
 PALETTE = ("#b3261e", "#1f5f8b", "#2e7d32", "#8d6e63")
 SHARE_AXIS = (0, 100)
 NUMBER_TICKS = ",~f"  # 20,000 rather than plotly's "20k"
+CHART_COLUMNS = ("fid", "metric", "entity", "period", "doc_id", "value", "unit", "qualifier", "measure", "basis")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,20 +70,22 @@ def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = Fals
         marker_color=PALETTE[0])
 
 
-def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame]]:
-    """The rows of each unit, the unit with most rows first."""
-    return [(str(unit), frame[frame.unit == unit]) for unit in frame.unit.value_counts().index]
+def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame, int]]:
+    """For each unit, the unit with most rows first: its MAX_BARS largest rows, and how many
+    rows it has."""
+    groups = frame.groupby("unit", sort=False)
+    sizes = groups.size().sort_values(ascending=False, kind="stable")
+    return [(str(unit), groups.get_group(unit).nlargest(MAX_BARS, "value"), int(size)) for unit, size in sizes.items()]
 
 
 def level_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
     """A bar chart of levels for each unit, the largest first, on an axis scaled to read."""
     charts = []
-    for unit, group in by_unit(frame[frame.measure == "level"]):
-        shown = group.sort_values("value", ascending=False).head(MAX_BARS)
+    for unit, shown, total in by_unit(frame[frame.measure == "level"]):
         divisor, prefix = scale_for(list(shown.value))
         title = text("levels", lang, unit=prefix + (unit or "—"))
         figure = styled(go.Figure(bar(shown, divisor, lang)), title, prefix + unit)
-        charts.append(Chart(f"levels_{unit}", title, figure, len(group), len(shown)))
+        charts.append(Chart(f"levels_{unit}", title, figure, total, len(shown)))
     return charts
 
 
@@ -89,8 +93,7 @@ def growth_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
     """Growth rates side by side, one bar colour a basis (同比, 环比, 年均), one chart a unit
     (%, 个百分点 and 倍 are not one scale)."""
     charts = []
-    for unit, group in by_unit(frame[frame.measure == "growth"]):
-        shown = group.sort_values("value", ascending=False).head(MAX_BARS)
+    for unit, shown, total in by_unit(frame[frame.measure == "growth"]):
         traces = []
         for index, basis in enumerate(str(b) for b in shown.basis.unique()):
             trace = bar(shown[shown.basis == basis], 1.0, lang, trace_name=name(basis, lang) if basis else "—")
@@ -99,7 +102,7 @@ def growth_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
         title = text("growths", lang, unit=unit)
         figure = styled(go.Figure(traces), title, unit)
         figure.update_layout(barmode="group")
-        charts.append(Chart(f"growth_{unit}", title, figure, len(group), len(shown)))
+        charts.append(Chart(f"growth_{unit}", title, figure, total, len(shown)))
     return charts
 
 
@@ -117,9 +120,13 @@ def share_chart(frame: pd.DataFrame, lang: Lang) -> Chart | None:
 
 
 def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
-    """Every chart a filtered table calls for: levels, then growths, then shares."""
+    """Every chart a filtered table calls for, the kinds taking turns so that the first few
+    show each: the largest unit's levels, the growth rates in %, the shares, the next unit's
+    levels, and so on."""
+    frame = frame[list(CHART_COLUMNS)]  # the rest (the sentences) need not be copied
     share = share_chart(frame, lang)
-    return level_charts(frame, lang) + growth_charts(frame, lang) + ([share] if share else [])
+    kinds = [level_charts(frame, lang), growth_charts(frame, lang), [share] if share else []]
+    return [chart for turn in zip_longest(*kinds) for chart in turn if chart is not None]
 
 
 def selected_id(event: object) -> str | None:

@@ -42,6 +42,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     "shares": {"zh": "占比（%）", "en": "Shares (%)"},
     "too_many": {"zh": "只显示前 {shown} 个，共 {total} 个；请缩小筛选范围。",
                  "en": "Showing the first {shown} of {total}; narrow the filters to see the rest."},
+    "all_charts": {"zh": "显示全部 {n} 个图表", "en": "Show all {n} charts"},
     "choose_figure": {"zh": "选择数据（或点击图中的柱）", "en": "Choose a figure (or click a bar)"},
     "source_sentence": {"zh": "原句", "en": "Source sentence"},
     "parsed": {"zh": "解析结果", "en": "What was parsed"},

@@ -2,7 +2,9 @@
 that name nothing, the view described in words, and the link that shares it."""
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
+from functools import reduce
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -31,21 +33,33 @@ def with_ids(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(fid=frame.doc_id.astype(str) + ":" + frame.start.astype(str))
 
 
+def masks(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> dict[str, pd.Series]:
+    """Each filter that chose something, as the rows it lets through."""
+    return {p: frame[FILTERS[p]].isin(list(values)) for p, values in chosen.items() if values}
+
+
 def rows(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
     """The rows every filter lets through; an empty filter lets all through."""
-    keep = pd.Series(True, index=frame.index)
+    kept = list(masks(frame, chosen).values())
+    return frame[reduce(operator.and_, kept)] if kept else frame
+
+
+def options(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The values each filter offers: those of the rows the other filters let through, and
+    the ones it has chosen already, so that no choice disappears under it.
+
+    >>> options(pd.DataFrame({"topic": ["trade", "fiscal"], "period": ["2025", "2024"]}),
+    ...         {"topic": ["trade"], "period": []})
+    {'topic': ['fiscal', 'trade'], 'period': ['2025']}
+    """
+    kept = masks(frame, chosen)
+    offered = {}
     for parameter, values in chosen.items():
-        if values:
-            keep &= frame[FILTERS[parameter]].isin(list(values))
-    return frame[keep]
-
-
-def options(frame: pd.DataFrame, parameter: str, chosen: Mapping[str, Sequence[str]]) -> list[str]:
-    """The values a filter offers: those of the rows the other filters let through, and the
-    ones it has chosen already, so that no choice disappears under it."""
-    others = {p: v for p, v in chosen.items() if p != parameter}
-    present = rows(frame, others)[FILTERS[parameter]]
-    return sorted({str(v) for v in present if str(v)} | set(chosen.get(parameter, ())))
+        others = [mask for p, mask in kept.items() if p != parameter]
+        column = frame[FILTERS[parameter]]
+        present = column[reduce(operator.and_, others)] if others else column
+        offered[parameter] = sorted(({str(v) for v in present.unique()} - {""}) | set(values))
+    return offered
 
 
 def unknown(frame: pd.DataFrame, parameters: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Collection, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 import streamlit as st
@@ -35,10 +34,11 @@ class Corpus(NamedTuple):
 
 
 def documents_folder() -> Path:
-    """Where the documents are: `streamlit run app.py -- --docs PATH`, else $REPORTS_DIR,
-    else the seeds."""
-    if DOCS_ARGUMENT in sys.argv[:-1]:
-        return Path(sys.argv[sys.argv.index(DOCS_ARGUMENT) + 1])
+    """Where the documents are: `streamlit run app.py -- --docs PATH` (the app's own
+    arguments), else $REPORTS_DIR, else the seeds."""
+    arguments = sys.argv[1:] if sys.argv and sys.argv[0].endswith("app.py") else []
+    if DOCS_ARGUMENT in arguments[:-1]:
+        return Path(arguments[arguments.index(DOCS_ARGUMENT) + 1])
     return Path(os.environ.get(DOCS_ENVIRONMENT) or ROOT / "seeds")
 
 
@@ -80,7 +80,7 @@ def language() -> Lang:
 
 def language_switch() -> Lang:
     """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
-    from_link(LANGUAGE_PARAMETER, LANGUAGES, many=False)
+    from_link(LANGUAGE_PARAMETER, lambda: LANGUAGES, many=False)
     lang = st.sidebar.segmented_control("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER,
                                         format_func=LANGUAGE_NAMES.__getitem__, required=True,
                                         default=None if LANGUAGE_PARAMETER in st.session_state else "zh")
@@ -88,15 +88,17 @@ def language_switch() -> Lang:
     return language()
 
 
-def from_link(key: str, valid: Collection[str], many: bool) -> None:
+def from_link(key: str, valid: Callable[[], Collection[str]], many: bool) -> None:
     """The first time a widget appears in a session, the link's parameter of its key seeds
-    it; values that name nothing are kept aside for `notice_dropped`."""
+    it (`valid` gives the values it may take); values that name nothing are kept aside for
+    `notice_dropped`."""
     if key in st.session_state:
         return
     asked = st.query_params.get_all(key)
-    good = [v for v in asked if v in valid]
+    allowed = valid() if asked else ()
+    good = [v for v in asked if v in allowed]
     if len(good) < len(asked):
-        st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in valid]
+        st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in allowed]
     if good:
         st.session_state[key] = good if many else good[0]
 
@@ -124,12 +126,13 @@ def filter_widgets(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str
     leave, and what it has chosen."""
     lang = language()
     for parameter in parameters:
-        from_link(parameter, set(figures[FILTERS[parameter]].astype(str)), many=True)
+        from_link(parameter, lambda: set(figures[FILTERS[parameter]].astype(str).unique()), many=True)
     notice_dropped()
     chosen: dict[str, list[str]] = {p: list(st.session_state.get(p, [])) for p in parameters}
+    offered = options(figures, chosen)
     for parameter in parameters:
         chosen[parameter] = st.sidebar.multiselect(
-            text(parameter, lang), options(figures, parameter, chosen), key=parameter,
+            text(parameter, lang), offered[parameter], key=parameter,
             format_func=lambda code: name(code, lang), placeholder=text("view_all", lang))
         to_link(parameter, chosen[parameter])
     return chosen
@@ -138,7 +141,7 @@ def filter_widgets(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str
 def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.sidebar, pick_one: bool = False) -> str | None:
     """A selectbox of ids shown by their labels, its choice in the link; `pick_one` chooses
     the first where the link names none."""
-    from_link(key, labels, many=False)
+    from_link(key, lambda: labels, many=False)
     notice_dropped()
     if key in st.session_state and st.session_state[key] not in labels:
         del st.session_state[key]  # a figure the filters no longer show

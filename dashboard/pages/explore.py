@@ -5,10 +5,12 @@ import streamlit as st
 from dashboard.charts import charts_of, selected_id
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import choice, corpus, figure_detail, filter_widgets, language, share_box
+from dashboard.pages.common import choice, corpus, figure_detail, filter_widgets, language, share_box, to_link
 from dashboard.select import FIGURE_PARAMETER, FILTERS, describe, rows
 
 APPLIED = "_applied_selection"  # the chart selection already turned into the figure choice
+FIRST_CHARTS = 4  # charts drawn before "all charts" is asked for: the browser draws each in turn
+ALL_CHARTS = "charts"  # the toggle's key, and its parameter in the link ("charts=all")
 
 lang = language()
 figures, texts, _ = corpus()
@@ -19,15 +21,20 @@ st.caption(escaped(describe(view, chosen, lang)))
 if view.empty:
     st.info(text("no_rows", lang))
 charts = charts_of(view, lang)
-for chart in charts:
+if ALL_CHARTS not in st.session_state:
+    st.session_state[ALL_CHARTS] = st.query_params.get(ALL_CHARTS) == "all"
+for chart in charts if st.session_state[ALL_CHARTS] else charts[:FIRST_CHARTS]:
     event = st.plotly_chart(chart.figure, key=chart.key, on_select="rerun", selection_mode="points",
                             width="stretch")
     if chart.shown < chart.total:
         st.caption(text("too_many", lang, shown=chart.shown, total=chart.total))
     picked = selected_id(event)
-    if picked and picked != st.session_state.get(APPLIED, {}).get(chart.key) and picked in set(view.fid):
+    if picked and picked != st.session_state.get(APPLIED, {}).get(chart.key) and (view.fid == picked).any():
         st.session_state[FIGURE_PARAMETER] = picked  # before the figure's widget: allowed
         st.session_state.setdefault(APPLIED, {})[chart.key] = picked
+if len(charts) > FIRST_CHARTS:
+    all_charts = st.toggle(text("all_charts", lang, n=len(charts)), key=ALL_CHARTS)
+    to_link(ALL_CHARTS, "all" if all_charts else "")
 # The figures to choose from are those the charts draw (and one a link names), not every row.
 drawn = view[view.fid.isin({fid for chart in charts for trace in chart.figure.data for fid in trace.customdata}
                            | {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIGURE_PARAMETER)})]
