@@ -9,6 +9,10 @@ from dashboard.pages.common import corpus, filter_widgets, language, share_box
 from dashboard.select import FILTERS, describe, rows
 from extract import COLUMNS
 
+# The table as an analyst reads it: the figure first, its source last; downloads keep the spec's order.
+READING_ORDER = ("metric", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "topic", "entity",
+                 "article", "sentence", "doc_id", "start", "end", "rule")
+
 lang = language()
 figures = corpus().figures
 chosen = filter_widgets(figures, list(FILTERS))
@@ -18,7 +22,7 @@ st.caption(escaped(describe(view, chosen, lang)))
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")})
 st.dataframe(
-    shown, hide_index=True, width="stretch",
+    shown, hide_index=True, width="stretch", column_order=READING_ORDER,
     column_config={
         "value": st.column_config.NumberColumn(text("value", lang), format="%.6g"),
         "start": st.column_config.NumberColumn(text("start", lang), format="%d"),
