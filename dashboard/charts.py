@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from collections.abc import Callable
+from functools import partial
 from itertools import zip_longest
 
 import pandas as pd
@@ -78,39 +80,30 @@ def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame, int]]:
     return [(str(unit), groups.get_group(unit).nlargest(MAX_BARS, "value"), int(size)) for unit, size in sizes.items()]
 
 
-def level_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
-    """A bar chart of levels for each unit, the largest first, on an axis scaled to read."""
-    charts = []
-    for unit, shown, total in by_unit(frame[frame.measure == "level"]):
-        divisor, prefix = scale_for(list(shown.value))
-        title = text("levels", lang, unit=prefix + (unit or "—"))
-        figure = styled(go.Figure(bar(shown, divisor, lang)), title, prefix + unit)
-        charts.append(Chart(f"levels_{unit}", title, figure, total, len(shown)))
-    return charts
+def level_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Chart:
+    """The bar chart of one unit's levels, the largest first, on an axis scaled to read."""
+    divisor, prefix = scale_for(list(shown.value))
+    title = text("levels", lang, unit=prefix + (unit or "—"))
+    figure = styled(go.Figure(bar(shown, divisor, lang)), title, prefix + unit)
+    return Chart(f"levels_{unit}", title, figure, total, len(shown))
 
 
-def growth_charts(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
-    """Growth rates side by side, one bar colour a basis (同比, 环比, 年均), one chart a unit
-    (%, 个百分点 and 倍 are not one scale)."""
-    charts = []
-    for unit, shown, total in by_unit(frame[frame.measure == "growth"]):
-        traces = []
-        for index, basis in enumerate(str(b) for b in shown.basis.unique()):
-            trace = bar(shown[shown.basis == basis], 1.0, lang, trace_name=name(basis, lang) if basis else "—")
-            trace.marker.color = PALETTE[index % len(PALETTE)]
-            traces.append(trace)
-        title = text("growths", lang, unit=unit)
-        figure = styled(go.Figure(traces), title, unit)
-        figure.update_layout(barmode="group")
-        charts.append(Chart(f"growth_{unit}", title, figure, total, len(shown)))
-    return charts
+def growth_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Chart:
+    """Growth rates of one unit side by side, one bar colour a basis (同比, 环比, 年均): %,
+    个百分点 and 倍 are not one scale."""
+    traces = []
+    for index, basis in enumerate(str(b) for b in shown.basis.unique()):
+        trace = bar(shown[shown.basis == basis], 1.0, lang, trace_name=name(basis, lang) if basis else "—")
+        trace.marker.color = PALETTE[index % len(PALETTE)]
+        traces.append(trace)
+    title = text("growths", lang, unit=unit)
+    figure = styled(go.Figure(traces), title, unit)
+    figure.update_layout(barmode="group")
+    return Chart(f"growth_{unit}", title, figure, total, len(shown))
 
 
-def share_chart(frame: pd.DataFrame, lang: Lang) -> Chart | None:
+def share_chart(shares: pd.DataFrame, lang: Lang) -> Chart:
     """Shares as horizontal bars on a 0-100 axis, so a share reads as a part of its whole."""
-    shares = frame[(frame.measure == "share") & (frame.unit == "%")]
-    if shares.empty:
-        return None
     shown = shares.sort_values("value", ascending=True).tail(MAX_BARS)
     title = text("shares", lang)
     figure = styled(go.Figure(bar(shown, 1.0, lang, horizontal=True)), title, "")
@@ -119,14 +112,21 @@ def share_chart(frame: pd.DataFrame, lang: Lang) -> Chart | None:
     return Chart("shares", title, figure, len(shares), len(shown))
 
 
-def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
-    """Every chart a filtered table calls for, the kinds taking turns so that the first few
-    show each: the largest unit's levels, the growth rates in %, the shares, the next unit's
-    levels, and so on."""
+def chart_makers(frame: pd.DataFrame, lang: Lang) -> list[Callable[[], Chart]]:
+    """What makes each chart a filtered table calls for, the kinds taking turns so that the
+    first few show each: the largest unit's levels, the growth rates in %, the shares, the
+    next unit's levels, and so on. A page makes only the charts it draws."""
     frame = frame[list(CHART_COLUMNS)]  # the rest (the sentences) need not be copied
-    share = share_chart(frame, lang)
-    kinds = [level_charts(frame, lang), growth_charts(frame, lang), [share] if share else []]
-    return [chart for turn in zip_longest(*kinds) for chart in turn if chart is not None]
+    shares = frame[(frame.measure == "share") & (frame.unit == "%")]
+    kinds = [[partial(level_chart, *group, lang) for group in by_unit(frame[frame.measure == "level"])],
+             [partial(growth_chart, *group, lang) for group in by_unit(frame[frame.measure == "growth"])],
+             [partial(share_chart, shares, lang)] if len(shares) else []]
+    return [make for turn in zip_longest(*kinds) for make in turn if make is not None]
+
+
+def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
+    """Every chart a filtered table calls for, in chart_makers' order."""
+    return [make() for make in chart_makers(frame, lang)]
 
 
 def selected_id(event: object) -> str | None:

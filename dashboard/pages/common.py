@@ -81,9 +81,8 @@ def language() -> Lang:
 def language_switch() -> Lang:
     """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
     from_link(LANGUAGE_PARAMETER, lambda: LANGUAGES, many=False)
-    lang = st.sidebar.segmented_control("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER,
-                                        format_func=LANGUAGE_NAMES.__getitem__, required=True,
-                                        default=None if LANGUAGE_PARAMETER in st.session_state else "zh")
+    lang = st.sidebar.radio("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER, horizontal=True,
+                            format_func=LANGUAGE_NAMES.__getitem__)
     to_link(LANGUAGE_PARAMETER, "" if lang == "zh" else lang)
     return language()
 
@@ -121,21 +120,25 @@ def notice_dropped() -> None:
         st.info(text("dropped", language(), items=items), icon=":material/info:")
 
 
-def filter_widgets(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:
-    """A multiselect for each filter, its choice in the link; each offers what the others
-    leave, and what it has chosen."""
-    lang = language()
+def chosen_filters(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:
+    """What each filter has chosen: the session's choice, seeded from the link the first
+    time. A page may draw its figures before `filter_widgets` draws the filters."""
     for parameter in parameters:
         from_link(parameter, lambda: set(figures[FILTERS[parameter]].astype(str).unique()), many=True)
     notice_dropped()
-    chosen: dict[str, list[str]] = {p: list(st.session_state.get(p, [])) for p in parameters}
+    return {p: list(st.session_state.get(p, [])) for p in parameters}
+
+
+def filter_widgets(figures: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> None:
+    """A multiselect for each filter, its choice in the link; each offers what the others
+    leave, and what it has chosen."""
+    lang = language()
     offered = options(figures, chosen)
-    for parameter in parameters:
-        chosen[parameter] = st.sidebar.multiselect(
-            text(parameter, lang), offered[parameter], key=parameter,
-            format_func=lambda code: name(code, lang), placeholder=text("view_all", lang))
-        to_link(parameter, chosen[parameter])
-    return chosen
+    for parameter in chosen:
+        value = st.sidebar.multiselect(text(parameter, lang), offered[parameter], key=parameter,
+                                       format_func=lambda code: name(code, lang),
+                                       placeholder=text("view_all", lang))
+        to_link(parameter, value)
 
 
 def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.sidebar, pick_one: bool = False) -> str | None:

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.export import csv_bytes, excel_bytes
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import corpus, filter_widgets, language, share_box
+from dashboard.pages.common import chosen_filters, corpus, filter_widgets, language, share_box
 from dashboard.select import FILTERS, describe, rows
 from extract import COLUMNS
 
@@ -15,7 +15,8 @@ READING_ORDER = ("metric", "raw", "value", "unit", "measure", "basis", "qualifie
 
 lang = language()
 figures = corpus().figures
-chosen = filter_widgets(figures, list(FILTERS))
+chosen = chosen_filters(figures, list(FILTERS))
+filter_widgets(figures, chosen)
 view = rows(figures, chosen)[list(COLUMNS)]
 st.title(text("data", lang))
 st.caption(escaped(describe(view, chosen, lang)))
