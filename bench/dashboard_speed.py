@@ -22,14 +22,10 @@ import os
 import pathlib
 import pstats
 import random
-import signal
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -37,6 +33,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.extract_speed import ASCII_DIGITS, SEED, vary  # noqa: E402
+from bench.streamlit_server import serving  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -54,48 +51,10 @@ def verdict(ok: bool) -> str:
 
 # --- cold start in the browser -------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def stop(server: subprocess.Popen[bytes]) -> None:
-    for sig, grace in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(server.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            server.wait(grace)
-            return
-        except subprocess.TimeoutExpired:
-            continue
-
-
 def cold_start(browser: Any, script: pathlib.Path, path: str) -> tuple[float, float]:
     """Seconds from `streamlit run` to the first chart visible, and from opening the link."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"}
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true",
-               "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false"]
-    url = f"http://127.0.0.1:{port}"
     start = time.perf_counter()
-    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL, start_new_session=True)
-    try:
-        while True:
-            if server.poll() is not None:
-                raise RuntimeError(f"streamlit exited with {server.returncode}: {' '.join(command)}")
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                    if reply.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.perf_counter() - start > 60:
-                raise RuntimeError("streamlit not healthy after 60 s")
-            time.sleep(0.05)
+    with serving(script) as url:
         context = browser.new_context(viewport={"width": 1400, "height": 900})
         try:
             page = context.new_page()
@@ -105,9 +64,7 @@ def cold_start(browser: Any, script: pathlib.Path, path: str) -> tuple[float, fl
             done = time.perf_counter()
         finally:
             context.close()
-        return done - start, done - opened
-    finally:
-        stop(server)
+    return done - start, done - opened
 
 
 def report_cold_starts(runs: int) -> None:

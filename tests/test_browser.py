@@ -9,12 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
-import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -22,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from bench.streamlit_server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -46,12 +42,6 @@ def missing(what: str) -> None:
     pytest.skip(f"{what} is missing")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[Any]:
     """Debian's chromium, launched once for the module."""
@@ -70,49 +60,8 @@ def chromium() -> Iterator[Any]:
 @pytest.fixture(scope="module")
 def app_url(chromium: Any) -> Iterator[str]:
     """`streamlit run app.py` on a free port, in its own process group, on the seeds."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"}  # the seeds, whatever the shell says
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless=true",
-               "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false",
-               "--server.fileWatcherType=none"]
-    with tempfile.TemporaryFile() as log:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                  start_new_session=True)
-        try:
-            url = f"http://127.0.0.1:{port}"
-            deadline = time.monotonic() + STARTUP_SECONDS
-            while True:
-                if server.poll() is not None:
-                    log.seek(0)
-                    pytest.fail(f"streamlit exited with {server.returncode}:\n{log.read().decode(errors='replace')}")
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as reply:
-                        if reply.status == 200:
-                            break
-                except OSError:
-                    pass
-                if time.monotonic() > deadline:
-                    log.seek(0)
-                    pytest.fail(f"streamlit not healthy after {STARTUP_SECONDS} s:\n"
-                                f"{log.read().decode(errors='replace')[-3000:]}")
-                time.sleep(0.25)
-            yield url
-        finally:
-            stop(server)
-
-
-def stop(server: subprocess.Popen[bytes]) -> None:
-    """End the server's process group: politely, then not."""
-    for sig, grace in ((signal.SIGTERM, 10), (signal.SIGKILL, 5)):
-        try:
-            os.killpg(server.pid, sig)
-        except ProcessLookupError:
-            return
-        try:
-            server.wait(grace)
-            return
-        except subprocess.TimeoutExpired:
-            continue
+    with serving(ROOT / "app.py") as url:
+        yield url
 
 
 @pytest.fixture
