@@ -1,8 +1,8 @@
 """The headline figures of each topic for the overview: levels, each with the growth its
-sentence gives it, money and the largest first."""
+sentence gives it, those with a growth, money and the largest first."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import pandas as pd
 
@@ -11,6 +11,8 @@ from .labels import TOPICS
 # Cards a topic shows at most.
 CARDS_PER_TOPIC = 4
 MONEY = "元"
+CARD_COLUMNS = ("fid", "doc_id", "sentence", "metric", "measure", "basis", "value", "unit", "qualifier", "topic",
+                "article")
 
 
 class Card(NamedTuple):
@@ -20,24 +22,29 @@ class Card(NamedTuple):
     growth: pd.Series | None
 
 
-def growths_by_level(frame: pd.DataFrame) -> dict[str, pd.Series]:
-    """For each level's id, the growth of the same metric in the same sentence."""
-    growths = frame[frame.measure == "growth"]
-    keyed = {(doc, sentence, metric): row for (doc, sentence, metric), row in zip(
-        zip(growths.doc_id, growths.sentence, growths.metric), (r for _, r in growths.iterrows()))}
-    levels = frame[frame.measure == "level"]
-    return {fid: keyed[key] for fid, key in zip(levels.fid, zip(levels.doc_id, levels.sentence, levels.metric))
-            if key in keyed}
+def sentence_keys(frame: pd.DataFrame) -> pd.Series:
+    """What pairs a level with its growth: the same metric in the same sentence of one document."""
+    return frame.doc_id + "\x00" + frame.sentence + "\x00" + frame.metric
+
+
+def growth_row(growths: pd.DataFrame, at: int | None) -> pd.Series | None:
+    """The growth row at an index label, or None."""
+    return None if at is None else cast(pd.Series, growths.loc[at])  # an index label: one row
 
 
 def headline_cards(frame: pd.DataFrame) -> dict[str, list[Card]]:
     """Topic -> its headline cards, topics in the order of TOPICS, those with none left out."""
-    paired = growths_by_level(frame)
-    levels = frame[(frame.measure == "level") & (frame.unit != "")].assign(
-        has_growth=lambda f: f.fid.isin(list(paired)), money=lambda f: f.unit == MONEY)
-    cards = {}
+    frame = frame[list(CARD_COLUMNS)]  # moving fewer columns: the table may hold 80,000 rows
+    growths = frame[frame.measure == "growth"]
+    growth_at = dict(zip(sentence_keys(growths), growths.index))  # the last growth of a key
+    levels = frame[(frame.measure == "level") & (frame.unit != "")]
+    levels = levels.assign(key=sentence_keys(levels)).assign(
+        has_growth=lambda f: f.key.isin(growth_at), money=lambda f: f.unit == MONEY)
+    best = levels.sort_values(["has_growth", "money", "value"], ascending=False).groupby("topic").head(CARDS_PER_TOPIC)
+    cards: dict[str, list[Card]] = {}
     for topic in TOPICS:
-        chosen = levels[levels.topic == topic].sort_values(["has_growth", "money", "value"], ascending=False)
-        if len(chosen):
-            cards[topic] = [Card(row, paired.get(row.fid)) for _, row in chosen.head(CARDS_PER_TOPIC).iterrows()]
+        cards_of_topic = [Card(row, growth_row(growths, growth_at.get(row.key)))
+                          for _, row in best[best.topic == topic].iterrows()]
+        if cards_of_topic:
+            cards[topic] = cards_of_topic
     return cards

@@ -1,18 +1,26 @@
 """总览 Overview: the headline figures of each topic as cards, each naming its source."""
 import streamlit as st
 
-from dashboard.cards import headline_cards
+from dashboard.cards import Card, headline_cards
 from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import corpus, language, share_box
+from dashboard.pages.common import corpus, documents_folder, language, load, share_box
 from dashboard.select import describe
+
+@st.cache_resource(show_spinner=False)
+def folder_cards(folder: str) -> dict[str, list[Card]]:
+    """The cards of the shared folder's documents, made once for every visitor."""
+    return headline_cards(load(folder).figures)
+
 
 lang = language()
 figures = corpus().figures
+folder = str(documents_folder())
+shared = len(figures) == len(load(folder).figures)  # no upload in this session
 st.title(text("app_title", lang))
 st.caption(describe(figures, {}, lang))
-for topic, cards in headline_cards(figures).items():
+for topic, cards in (folder_cards(folder) if shared else headline_cards(figures)).items():
     st.subheader(name(topic, lang))
     for column, card in zip(st.columns(len(cards)), cards):
         level, growth = card.level, card.growth
