@@ -174,3 +174,16 @@ def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: st
         topic = page.locator('[data-testid="stMultiSelect"]').first
         assert chosen(topic) == ["电商"]
     screenshot(page, name)
+
+
+def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: str, page: Any) -> None:
+    page.goto(app_url + "/data?topic=ecommerce")
+    button = page.get_by_role("button", name="下载 CSV")
+    button.wait_for(state="visible")
+    with page.expect_download() as download:
+        button.click()
+    body = Path(download.value.path()).read_bytes()
+    assert body.startswith("\ufeff".encode())  # Excel reads UTF-8 Chinese only after a BOM
+    lines = body.decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("doc_id,start,end,raw,sentence,metric")
+    assert len(lines) == 11 and all(",ecommerce," in line for line in lines[1:])

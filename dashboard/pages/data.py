@@ -31,7 +31,9 @@ st.dataframe(
         **{c: st.column_config.TextColumn(text(c, lang)) for c in COLUMNS if c not in ("value", "start", "end")},
     })
 left, right = st.columns(2)
-left.download_button(text("download_csv", lang), csv_bytes(view), "figures.csv", "text/csv", icon=":material/download:")
-right.download_button(text("download_excel", lang), excel_bytes(view), "figures.xlsx",
+# The files are made when asked for (the callables run on the click), not on every rerun.
+left.download_button(text("download_csv", lang), lambda: csv_bytes(view), "figures.csv", "text/csv",
+                     icon=":material/download:")
+right.download_button(text("download_excel", lang), lambda: excel_bytes(view), "figures.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:")
 share_box("data", chosen)
