@@ -169,6 +169,7 @@ def figure_detail(row: pd.Series, texts: Mapping[str, str]) -> None:
         parsed = {
             text("value", lang): signed(row.value, row.unit) if growth else qualified(row.value, row.unit,
                                                                                       row.qualifier, lang),
+            text("unit", lang): row.unit or "—", text("raw", lang): row.raw,
             text("metric", lang): row.metric, text("measure", lang): name(row.measure, lang),
             text("basis", lang): name(row.basis, lang) if row.basis else "—",
             text("qualifier", lang): name(row.qualifier, lang), text("period", lang): row.period or "—",
