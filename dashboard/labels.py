@@ -66,6 +66,8 @@ TEXT: dict[str, dict[Lang, str]] = {
     "sentence": {"zh": "句子", "en": "Sentence"},
     "doc_id": {"zh": "文档", "en": "Document"},
     "start": {"zh": "起", "en": "Start"},
+    "published": {"zh": "发布日期", "en": "Published"},
+    "source_name": {"zh": "来源", "en": "Source"},
     "end": {"zh": "止", "en": "End"},
 }
 

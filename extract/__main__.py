@@ -18,6 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .decode import Refused, read_document
+from .provenance import provenance
 from .model import COLUMNS
 from .pipeline import extract_figures, to_frame
 
@@ -45,9 +46,10 @@ def read(paths: list[Path]) -> Iterator[tuple[Path, str, bool]]:
 
 
 def extracted(paths: list[Path]) -> Iterator[tuple[Path, pd.DataFrame | str]]:
-    """Each document's table, or the reason it was refused."""
+    """Each document's table, dated and sourced by its sidecar, file name or masthead, or the
+    reason it was refused."""
     for path, text, readable in read(paths):
-        yield path, to_frame(extract_figures(text, path.stem)) if readable else text
+        yield path, to_frame(extract_figures(text, path.stem, *provenance(path, text))) if readable else text
 
 
 def extract_paths(paths: list[Path]) -> tuple[pd.DataFrame, list[str]]:

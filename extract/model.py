@@ -12,10 +12,11 @@ Basis = Literal["", "yoy", "mom", "avg_annual"]
 Qualifier = Literal["exact", "approx", "over", "under"]
 Kind = Literal["amount", "percent", "points", "fraction", "multiple"]
 
-# The tidy table's columns in the spec's order (spec section 2), then the rule that made the row.
+# The tidy table's columns in the spec's order (spec section 2), then the rule that made the row,
+# and when and where the document was published.
 COLUMNS = (
     "doc_id", "start", "end", "raw", "sentence", "metric", "measure", "basis", "value",
-    "unit", "qualifier", "period", "topic", "entity", "article", "rule",
+    "unit", "qualifier", "period", "topic", "entity", "article", "rule", "published", "source",
 )
 
 
@@ -61,3 +62,5 @@ class Figure(NamedTuple):
     entity: str
     article: str
     rule: str
+    published: str = ""  # the document's date, ISO, or ""
+    source: str = ""     # the paper or publisher, or ""

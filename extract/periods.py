@@ -65,18 +65,21 @@ class Calendar:
     dated: bool = False
 
 
-def calendar_of(text: str, title: str) -> Calendar:
-    """The document's year: its masthead date, else the latest year it names that is no
-    target; None where it names none, so that no year is ever invented.
+def calendar_of(text: str, title: str, published: str = "") -> Calendar:
+    """The document's year: its publication date's, else its masthead's, else the latest
+    year it names that is no target; None where it names none, so that no year is ever
+    invented.
 
     >>> calendar_of("到2035年基本实现现代化。2025年全市生产总值增长5%。", "").year
     2025
     """
+    title_year = int(found.group(1)) if (found := YEAR.search(title)) else None
+    if published:
+        return Calendar(int(published[:4]), title_year, True)
     masthead = FULL_DATE.search(text, 0, MASTHEAD_CHARS)
     years = [int(y) for y in STATED_YEAR.findall(text)]
     year = int(masthead.group(1)) if masthead else max(years, default=None)
-    title_year = YEAR.search(title)
-    return Calendar(year, int(title_year.group(1)) if title_year else None, masthead is not None)
+    return Calendar(year, title_year, masthead is not None)
 
 
 def months(year: int | None, first: int, last: int) -> str:

@@ -16,9 +16,10 @@ from .segment import Paragraph, articles, looks_like_headline, split_sentences, 
 from .tables import find_tables, table_figures
 
 
-def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
+def extract_figures(text: str, doc_id: str = "doc", published: str = "", source: str = "") -> list[Figure]:
     """Every figure of a document, in text order. Only paragraphs holding a match are cut
-    into sentences and read further.
+    into sentences and read further. `published` (an ISO date) dates the document: "去年"
+    in a paper of 2026 is 2025; without it the masthead or the years it names do.
 
     >>> [(f.raw, f.value, f.unit) for f in extract_figures("签证货值108.5亿元。")]
     [('108.5亿元', 10850000000.0, '元')]
@@ -34,7 +35,7 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
     calendar: Calendar | None = None
     article, article_period, document_period, in_head = None, "", "", False
     for index, (paragraph, headline) in enumerate(articles(text)):
-        calendar = calendar or calendar_of(normalised, headline)
+        calendar = calendar or calendar_of(normalised, headline, published)
         if headline != article:  # a new article: its headline and subtitles may name its period
             article, article_period, in_head = headline, "", True
         in_head = in_head and looks_like_headline(paragraph.text)
@@ -51,7 +52,10 @@ def extract_figures(text: str, doc_id: str = "doc") -> list[Figure]:
                        or (str(calendar.year) if calendar.dated and calendar.year else ""))
             figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, headline),
                                          found, calendar, default, doc_id)
-    return sorted(figures, key=lambda figure: figure.start) if tables else figures
+    figures = sorted(figures, key=lambda figure: figure.start) if tables else figures
+    if published or source:
+        figures = [figure._replace(published=published, source=source) for figure in figures]
+    return figures
 
 
 def cuts_a_number(paragraph: Paragraph, text: str) -> bool:

@@ -11,7 +11,8 @@ from extract import COLUMNS
 
 # The table as an analyst reads it: the figure first, its source last; downloads keep the spec's order.
 READING_ORDER = ("metric", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "topic", "entity",
-                 "article", "sentence", "doc_id", "start", "end", "rule")
+                 "article", "sentence", "published", "source", "doc_id", "start", "end", "rule")
+COLUMN_LABELS = {"source": "source_name"}  # "source" names the document read on the sources page
 
 lang = language()
 figures = corpus().figures
@@ -28,7 +29,8 @@ st.dataframe(
         "value": st.column_config.NumberColumn(text("value", lang), format="%.6g"),
         "start": st.column_config.NumberColumn(text("start", lang), format="%d"),
         "end": st.column_config.NumberColumn(text("end", lang), format="%d"),
-        **{c: st.column_config.TextColumn(text(c, lang)) for c in COLUMNS if c not in ("value", "start", "end")},
+        **{c: st.column_config.TextColumn(text(COLUMN_LABELS.get(c, c), lang))
+           for c in COLUMNS if c not in ("value", "start", "end")},
     })
 left, right = st.columns(2)
 # The files are made when asked for (the callables run on the click), not on every rerun.
