@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from .decode import Refused, read_document
 from .provenance import provenance
+from .store import build, dask_runner, process_runner, serial_runner
 from .model import COLUMNS
 from .pipeline import extract_figures, to_frame
 
@@ -94,8 +95,34 @@ def write_stream(results: Iterator[tuple[Path, pd.DataFrame | str]], form: str, 
     return refusals
 
 
+def build_main(argv: list[str]) -> int:
+    """`python -m extract build CORPUS_DIR --store STORE`: bring a Parquet store up to date."""
+    parser = argparse.ArgumentParser(prog="python -m extract build",
+                                     description="Extract a folder tree into a Parquet store, incrementally.")
+    parser.add_argument("corpus", type=Path, metavar="CORPUS_DIR")
+    parser.add_argument("--store", type=Path, required=True, metavar="STORE")
+    parser.add_argument("--processes", type=int, default=1, help="worker processes of the local engine")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local")
+    parser.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler (default: a local cluster)")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        parser.error(f"no folder {args.corpus}")
+    runner = (dask_runner(args.scheduler) if args.engine == "dask"
+              else process_runner(args.processes) if args.processes > 1 else serial_runner)
+    report = build(args.corpus, args.store, runner)
+    print(f"extracted {report.extracted}, unchanged {report.skipped}, removed {report.removed}, "
+          f"refused {len(report.refused)}", file=sys.stderr)
+    for line in report.refused:
+        print(f"refused {line}", file=sys.stderr)
+    return 1 if report.refused else 0
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n")[0])
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["build"]:
+        return build_main(argv[1:])
+    parser = argparse.ArgumentParser(prog="python -m extract", description=__doc__.split("\n")[0],
+                                     epilog="python -m extract build CORPUS_DIR --store STORE: see its --help")
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="text files or folders")
     parser.add_argument("--format", choices=("csv", "jsonl", "parquet"), default="csv")
     parser.add_argument("--out", type=Path, help="write here instead of standard output")

@@ -9,10 +9,12 @@ import regex
 
 from .patterns import alternation
 from .periods import NAMED_PERIOD
-from .vocab import (FIRST_PART, LIST_MARK, METRIC_OPENERS, NOUN_FILLERS, ENTITY_FALSE_ENDS, CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS,
-                    BASE_WORDS, CLAUSE_BREAKS, DEFAULT_TOPIC, ENTITY_DETERMINERS, ENTITY_SUFFIXES, GROWTH_CUES,
-                    METRIC_LEADING_WORDS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS,
-                    TOPIC_STOP_PHRASES, TOPICS, UNIT_BEARING_METRIC_ENDS, WEAK_TOPIC_KEYWORDS)
+from .vocab import (BASE_WORDS, CLAUSE_BREAKS, CURRENT_SEASONS, DEFAULT_TOPIC, ENTITY_DETERMINERS,
+                    ENTITY_FALSE_ENDS, ENTITY_SUFFIXES, FIRST_PART, GROWTH_CUES, INDICATORS, LIST_MARK,
+                    METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS, NOT_NOUN_STARTS,
+                    NOUN_FILLERS, ORDINAL, PLAN_PERIODS, REFERS_BACK, RELATIVE_YEARS, SHARE_OF,
+                    SUBJECT_JOINERS, TOPICS, TOPIC_STOP_PHRASES, UNIT_BEARING_METRIC_ENDS,
+                    WEAK_TOPIC_KEYWORDS, YEAR_PARTS)
 
 # Patterns run once per figure use the standard re, whose calls cost less than regex's.
 UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re.DOTALL)  # match(): to the last
@@ -174,3 +176,18 @@ def entities_named(text: str, start: int, end: int) -> list[tuple[int, str]]:
         if len(words) >= MIN_ENTITY_NAME_CHARS:
             named.append((suffix.start() - len(words), words + suffix.group()))
     return named
+
+
+INDICATOR_NAME = regex.compile(alternation(name for _, _, names in INDICATORS.values() for name in names))
+INDICATOR_OF_NAME = {name: key for key, (_, _, names) in INDICATORS.items() for name in names}
+
+
+@lru_cache(maxsize=8192)
+def indicator_of(metric: str) -> str:
+    """The canonical indicator a metric names, by the longest name of one it holds, or "".
+
+    >>> indicator_of("全年货物进出口总额"), indicator_of("规上工业增加值"), indicator_of("签证货值"), indicator_of("产值")
+    ('foreign_trade', 'industrial_value_added', 'certified_value', '')
+    """
+    names = INDICATOR_NAME.findall(metric, overlapped=True)
+    return INDICATOR_OF_NAME[max(names, key=len)] if names else ""

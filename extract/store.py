@@ -1,0 +1,204 @@
+"""An archive of extracted documents as a Parquet store, built incrementally and swapped in
+whole.
+
+    STORE/manifest.parquet              one row a document: path, hash, extractor version, part
+    STORE/parts/<part>.figures.parquet  the figures of a batch of documents
+    STORE/parts/<part>.texts.parquet    their texts, dates and sources
+
+A document already extracted (same content hash, same extractor version) is skipped. New
+parts are written first and the manifest replaced last (`os.replace`), so a build stopped
+halfway leaves the store as it was; rows of a part that the manifest no longer points at
+are never read, and parts nothing points at are removed after the swap.
+"""
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .decode import Refused, decode
+from .names import indicator_of
+from .pipeline import extract_figures, to_frame
+from .provenance import provenance
+
+TEXT_SUFFIXES = (".txt", ".md")
+MANIFEST = "manifest.parquet"
+PARTS = "parts"
+FIGURES_SUFFIX, TEXTS_SUFFIX = ".figures.parquet", ".texts.parquet"
+# Documents a worker extracts into one part: big enough for few files, small enough to stream.
+BATCH_DOCUMENTS = 200
+MAX_BYTES = 50_000_000
+MANIFEST_COLUMNS = ["path", "doc_id", "sha256", "version", "part", "rows", "published", "source"]
+
+
+def extractor_version() -> str:
+    """A hash of the extractor's own source: any change to a rule makes every document new."""
+    digest = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(module.name.encode() + module.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass
+class Report:
+    """What a build did."""
+
+    extracted: int = 0
+    skipped: int = 0
+    removed: int = 0
+    refused: list[str] = field(default_factory=list)
+
+
+def documents(corpus: Path) -> list[Path]:
+    """The corpus's text files, in a stable order."""
+    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+
+
+def content_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_manifest(store: Path) -> pd.DataFrame:
+    manifest = store / MANIFEST
+    return pd.read_parquet(manifest) if manifest.exists() else pd.DataFrame(columns=MANIFEST_COLUMNS)
+
+
+def extract_batch(corpus: Path, store: Path, paths: list[str], version: str) -> Batch:
+    """Extract a batch of documents (paths relative to the corpus) into one new part; return
+    the part's manifest rows and a line for each document refused. Runs in a worker."""
+    part = uuid.uuid4().hex
+    frames, texts, rows, refused = [], [], [], []
+    for relative in paths:
+        path = corpus / relative
+        try:
+            data = path.read_bytes()
+            if len(data) > MAX_BYTES:
+                raise Refused(f"over the size limit of {MAX_BYTES // 1_000_000} MB")
+            text = decode(data)
+        except (Refused, OSError) as refusal:
+            refused.append(f"{relative}: {refusal}")
+            continue
+        published, source = provenance(path, text)
+        figures = to_frame(extract_figures(text, path.stem, published, source)).assign(path=relative, part=part)
+        frames.append(figures)
+        texts.append({"path": relative, "doc_id": path.stem, "part": part, "published": published,
+                      "source": source, "text": text})
+        rows.append({"path": relative, "doc_id": path.stem, "sha256": hashlib.sha256(data).hexdigest(),
+                     "version": version, "part": part, "rows": len(figures), "published": published,
+                     "source": source})
+    if rows:
+        figures = pd.concat(frames, ignore_index=True)
+        figures["indicator"] = figures.metric.map(indicator_of)
+        written(figures, store / PARTS / f"{part}{FIGURES_SUFFIX}")
+        written(pd.DataFrame(texts), store / PARTS / f"{part}{TEXTS_SUFFIX}")
+    return rows, refused
+
+
+def written(frame: pd.DataFrame, path: Path) -> None:
+    """Write a Parquet file under a temporary name, then give it its own."""
+    partial = path.with_name(path.name + ".partial")
+    frame.to_parquet(partial, index=False)
+    os.replace(partial, path)
+
+
+Batch = tuple[list[dict[str, object]], list[str]]  # a part's manifest rows, and the files refused
+Runner = Callable[[Callable[[list[str]], Batch], list[list[str]]], Iterable[Batch]]
+
+
+def build(corpus: Path, store: Path, run: Runner | None = None) -> Report:
+    """Bring the store up to date with the corpus. `run` maps the batch function over the
+    batches (in this process by default; see `process_runner`, `dask_runner`)."""
+    version = extractor_version()
+    (store / PARTS).mkdir(parents=True, exist_ok=True)
+    old = read_manifest(store)
+    present = {str(p.relative_to(corpus)): p for p in documents(corpus)}
+    known = {row.path: row for row in old.itertuples() if row.path in present and row.version == version}
+    kept, todo = [], []
+    for relative, path in present.items():
+        if relative in known and known[relative].sha256 == content_hash(path):
+            kept.append(known[relative])
+        else:
+            todo.append(relative)
+    batches = [todo[i:i + BATCH_DOCUMENTS] for i in range(0, len(todo), BATCH_DOCUMENTS)]
+    work = _BatchWork(corpus, store, version)
+    report = Report(skipped=len(kept), removed=len(set(old.path) - set(present)))
+    new_rows: list[dict[str, object]] = []
+    for rows, refused in (run or serial_runner)(work, batches):
+        new_rows += rows
+        report.refused += refused
+    report.extracted = len(new_rows)
+    rows = [{column: getattr(row, column) for column in MANIFEST_COLUMNS} for row in kept] + new_rows
+    manifest = pd.DataFrame(rows, columns=MANIFEST_COLUMNS).sort_values("path", ignore_index=True)
+    written(manifest, store / MANIFEST)
+    remove_unreferenced(store, set(manifest.part))
+    return report
+
+
+@dataclass(frozen=True)
+class _BatchWork:
+    """The batch function with what it needs, picklable for worker processes and Dask."""
+
+    corpus: Path
+    store: Path
+    version: str
+
+    def __call__(self, paths: list[str]) -> Batch:
+        return extract_batch(self.corpus, self.store, paths, self.version)
+
+
+def serial_runner(work: Callable[[list[str]], Batch], batches: list[list[str]]) -> Iterator[Batch]:
+    """The batches one after another, in this process."""
+    return map(work, batches)
+
+
+def process_runner(processes: int) -> Runner:
+    """The batches over a pool of worker processes, results in order as they come."""
+    def run(work: Callable[[list[str]], Batch], batches: list[list[str]]) -> Iterator[Batch]:
+        with multiprocessing.get_context("spawn").Pool(processes) as pool:
+            yield from pool.imap(work, batches)
+    return run
+
+
+def dask_runner(scheduler: str | None) -> Runner:
+    """The batches as Dask tasks: on the cluster at `scheduler`, else on a local cluster."""
+    def run(work: Callable[[list[str]], Batch], batches: list[list[str]]) -> Iterator[Batch]:
+        from dask.distributed import Client, LocalCluster  # imported here: only this engine needs it
+
+        cluster = None if scheduler else LocalCluster(processes=True)  # type: ignore[no-untyped-call]
+        with Client(scheduler or cluster) as client:  # type: ignore[no-untyped-call]
+            for future in client.map(work, batches, pure=False):
+                yield future.result()
+    return run
+
+
+def remove_unreferenced(store: Path, parts: set[str]) -> None:
+    """Remove the part files no manifest row points at (replaced documents, stopped builds)."""
+    for path in (store / PARTS).iterdir():
+        if path.name.split(".", 1)[0] not in parts:
+            path.unlink()
+
+
+def figures_query(store: Path) -> tuple[str, dict[str, object]]:
+    """The SQL (DuckDB) and its parameters for the store's live figures: the rows of the
+    parts the manifest points at, for the documents it points there."""
+    parts = sorted({str(store / PARTS / f"{part}{FIGURES_SUFFIX}") for part in read_manifest(store).part})
+    sql = ("SELECT f.* EXCLUDE (part) FROM read_parquet($parts) f "
+           "SEMI JOIN read_parquet($manifest) m ON f.path = m.path AND f.part = m.part")
+    return sql, {"parts": parts, "manifest": str(store / MANIFEST)}
+
+
+def read_figures(store: Path) -> pd.DataFrame:
+    """Every live figure of the store, as a table (for tests and small stores; the dashboard
+    queries the store instead)."""
+    import duckdb  # imported here: building a store does not need it
+
+    if not (store / MANIFEST).exists() or read_manifest(store).empty:
+        return to_frame([]).assign(path=pd.Series(dtype=str), indicator=pd.Series(dtype=str))
+    sql, parameters = figures_query(store)
+    return duckdb.connect().execute(sql, parameters).df()
