@@ -12,6 +12,7 @@ pages = [
     st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon=":material/dashboard:", default=True),
     st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon=":material/bar_chart:", url_path="explore"),
     st.Page("dashboard/pages/sources.py", title=text("sources", lang), icon=":material/article:", url_path="sources"),
+    st.Page("dashboard/pages/trends.py", title=text("trends", lang), icon=":material/show_chart:", url_path="trends"),
     st.Page("dashboard/pages/data.py", title=text("data", lang), icon=":material/table:", url_path="data"),
     st.Page("dashboard/pages/upload.py", title=text("upload", lang), icon=":material/upload_file:", url_path="upload"),
 ]

@@ -9,6 +9,8 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
+from extract.names import indicator_of
+
 from .labels import Lang, name, text
 
 # URL parameter -> the column it filters; the parameter is the filter widget's key too.
@@ -29,8 +31,10 @@ def figure_id(doc_id: str, start: int) -> str:
 
 
 def with_ids(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with a `fid` column, the id each figure has in links."""
-    return frame.assign(fid=frame.doc_id.astype(str) + ":" + frame.start.astype(str))
+    """The table with a `fid` column, the id each figure has in links, and the canonical
+    `indicator` its metric names (a store has it already)."""
+    frame = frame.assign(fid=frame.doc_id.astype(str) + ":" + frame.start.astype(str))
+    return frame if "indicator" in frame else frame.assign(indicator=frame.metric.map(indicator_of))
 
 
 def masks(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> dict[str, pd.Series]:

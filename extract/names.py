@@ -184,10 +184,11 @@ INDICATOR_OF_NAME = {name: key for key, (_, _, names) in INDICATORS.items() for 
 
 @lru_cache(maxsize=8192)
 def indicator_of(metric: str) -> str:
-    """The canonical indicator a metric names, by the longest name of one it holds, or "".
+    """The canonical indicator a metric names, by the longest name of one it holds (the
+    later on a tie: a noun phrase ends on its head), or "".
 
-    >>> indicator_of("全年货物进出口总额"), indicator_of("规上工业增加值"), indicator_of("签证货值"), indicator_of("产值")
-    ('foreign_trade', 'industrial_value_added', 'certified_value', '')
+    >>> indicator_of("全年货物进出口总额"), indicator_of("规上工业增加值"), indicator_of("优惠原产地证签证货值")
+    ('foreign_trade', 'industrial_value_added', 'certified_value')
     """
-    names = INDICATOR_NAME.findall(metric, overlapped=True)
-    return INDICATOR_OF_NAME[max(names, key=len)] if names else ""
+    names = [(len(m.group()), m.end(), m.group()) for m in INDICATOR_NAME.finditer(metric, overlapped=True)]
+    return INDICATOR_OF_NAME[max(names)[2]] if names else ""

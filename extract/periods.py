@@ -46,6 +46,8 @@ FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_M
 YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
 # A year the document is written in, not one it aims at: "到2035年", "2030年远景目标" are targets.
 STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}}){Y}(?!{alternation(TARGET_AFTER)})")
+# Papers of these first months of a year report on the year before (communiqués, reviews).
+ANNUAL_REVIEW_MONTHS = 3
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
 
@@ -74,12 +76,15 @@ def calendar_of(text: str, title: str, published: str = "") -> Calendar:
     2025
     """
     title_year = int(found.group(1)) if (found := YEAR.search(title)) else None
-    if published:
-        return Calendar(int(published[:4]), title_year, True)
     masthead = FULL_DATE.search(text, 0, MASTHEAD_CHARS)
+    if published or masthead:
+        year, month = (int(published[:4]), int(published[5:7])) if published else (
+            int(masthead.group(1)), int(masthead.group(2)))  # type: ignore[union-attr]
+        # A paper of the first months reports on the year before: its "全年" is that year.
+        reviewed = year - 1 if month <= ANNUAL_REVIEW_MONTHS else year
+        return Calendar(year, title_year or reviewed, True)
     years = [int(y) for y in STATED_YEAR.findall(text)]
-    year = int(masthead.group(1)) if masthead else max(years, default=None)
-    return Calendar(year, title_year, masthead is not None)
+    return Calendar(max(years, default=None), title_year, False)
 
 
 def months(year: int | None, first: int, last: int) -> str:
@@ -98,10 +103,12 @@ def year_of(period: str) -> int | None:
     return int(period[:4]) if period[:4].isdigit() else None
 
 
-def period_of(found: re.Match[str], calendar: Calendar, carried: str) -> str:
-    """One period expression -> its code; `carried` is the period the paragraph spoke of last."""
+def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: str = "") -> str:
+    """One period expression -> its code. Words like "全年" or "1-11月" take their year from
+    `carried`, the period the paragraph spoke of last, else the year the document reports
+    on, else `article`'s, the period its article names, else the document's year."""
     groups = found.groupdict()
-    context_year = year_of(carried) or calendar.account_year or calendar.year
+    context_year = year_of(carried) or calendar.account_year or year_of(article) or calendar.year
     if groups["plan"]:
         first, last = PLAN_PERIODS[groups["plan"]]
         if groups["plan_phase"] in SINCE_WORDS and calendar.year and first <= calendar.year < last:
@@ -143,7 +150,7 @@ def periods_named(text: str, start: int, end: int, calendar: Calendar, context: 
     `context`, the period of the article."""
     named: list[tuple[int, str]] = []
     for found in PERIOD.finditer(text, start, end):
-        code = period_of(found, calendar, named[-1][1] if named else context)
+        code = period_of(found, calendar, named[-1][1] if named else "", context)
         if code:
             named.append((found.start(), code))
     return named

@@ -103,6 +103,6 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     return frame.astype({"start": "int64", "end": "int64", "value": "float64"})
 
 
-def figures_frame(text: str, doc_id: str = "doc") -> pd.DataFrame:
+def figures_frame(text: str, doc_id: str = "doc", published: str = "", source: str = "") -> pd.DataFrame:
     """A document's text -> its tidy table."""
-    return to_frame(extract_figures(text, doc_id))
+    return to_frame(extract_figures(text, doc_id, published, source))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import ChainMap
 from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,12 +16,15 @@ from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
 from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
+from dashboard.archive import StoreTexts, is_store, store_figures
 from extract import extract_figures, to_frame
 from extract.__main__ import read
+from extract.provenance import Provenance, provenance
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS_ENVIRONMENT = "REPORTS_DIR"
 DOCS_ARGUMENT = "--docs"
+DOCS_SECRET = "documents"
 UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, name -> Corpus
 DROPPED = "_dropped"  # session_state key: link parameters that named nothing, to say once
 
@@ -29,36 +33,49 @@ class Corpus(NamedTuple):
     """Figures with their link ids, the documents' texts by id, and the files refused."""
 
     figures: pd.DataFrame
-    texts: dict[str, str]
+    texts: Mapping[str, str]
     refused: list[str]
 
 
 def documents_folder() -> Path:
-    """Where the documents are: `streamlit run app.py -- --docs PATH` (the app's own
-    arguments), else $REPORTS_DIR, else the seeds."""
+    """Where the documents are, a folder of texts or a store (`python -m extract build`):
+    `streamlit run app.py -- --docs PATH` (the app's own arguments), else $REPORTS_DIR,
+    else `documents = "PATH"` in .streamlit/secrets.toml, else the seeds."""
     arguments = sys.argv[1:] if sys.argv and sys.argv[0].endswith("app.py") else []
     if DOCS_ARGUMENT in arguments[:-1]:
         return Path(arguments[arguments.index(DOCS_ARGUMENT) + 1])
-    return Path(os.environ.get(DOCS_ENVIRONMENT) or ROOT / "seeds")
+    return Path(os.environ.get(DOCS_ENVIRONMENT) or secret(DOCS_SECRET) or ROOT / "seeds")
 
 
-def corpus_of(named_texts: Mapping[str, str]) -> Corpus:
-    """The corpus of documents given as id -> text."""
-    frames = [to_frame(extract_figures(body, doc_id)) for doc_id, body in named_texts.items()]
+def secret(key: str) -> str:
+    """A setting of .streamlit/secrets.toml, or "" where there is no such file or key."""
+    try:
+        return str(st.secrets.get(key, ""))
+    except FileNotFoundError:
+        return ""
+
+
+def corpus_of(named_texts: Mapping[str, str], provenances: Mapping[str, Provenance] | None = None) -> Corpus:
+    """The corpus of documents given as id -> text (and id -> when and where published)."""
+    dated = provenances or {}
+    frames = [to_frame(extract_figures(body, doc_id, *dated.get(doc_id, Provenance())))
+              for doc_id, body in named_texts.items()]
     figures = pd.concat(frames, ignore_index=True) if frames else to_frame([])
     return Corpus(with_ids(figures), dict(named_texts), [])
 
 
 @st.cache_resource(show_spinner=False)
 def load(folder: str) -> Corpus:
-    """The folder's corpus, one object for every visitor: never mutated."""
-    texts, refused = {}, []
+    """The folder's corpus, or the store's, one object for every visitor: never mutated."""
+    if is_store(Path(folder)):
+        return Corpus(store_figures(Path(folder)), StoreTexts(Path(folder)), [])
+    texts, dated, refused = {}, {}, []
     for path, body, readable_file in read([Path(folder)]):
         if readable_file:
-            texts[path.stem] = body
+            texts[path.stem], dated[path.stem] = body, provenance(path, body)
         else:
             refused.append(f"{path.name}: {body}")
-    return corpus_of(texts)._replace(refused=refused)
+    return corpus_of(texts, dated)._replace(refused=refused)
 
 
 def corpus() -> Corpus:
@@ -68,8 +85,7 @@ def corpus() -> Corpus:
     if not uploads:
         return shared
     return Corpus(pd.concat([shared.figures, *(u.figures for u in uploads.values())], ignore_index=True),
-                  {**shared.texts, **{k: v for u in uploads.values() for k, v in u.texts.items()}},
-                  shared.refused)
+                  ChainMap(*(u.texts for u in uploads.values()), shared.texts), shared.refused)
 
 
 def language() -> Lang:

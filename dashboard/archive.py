@@ -1,0 +1,48 @@
+"""A Parquet store (`python -m extract build`) as the dashboard reads it: the figures with
+their link ids, and the texts looked up one document at a time, so that the texts of a
+large archive never all sit in memory."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from extract.store import MANIFEST, PARTS, TEXTS_SUFFIX, read_figures, read_manifest
+
+from .select import with_ids
+
+
+def is_store(path: Path) -> bool:
+    return (path / MANIFEST).is_file()
+
+
+class StoreTexts(Mapping[str, str]):
+    """doc_id -> text, read from the store's text parts when asked for."""
+
+    def __init__(self, store: Path) -> None:
+        manifest = read_manifest(store)
+        self._ids = list(manifest.doc_id)
+        self._parts = sorted({str(store / PARTS / f"{part}{TEXTS_SUFFIX}") for part in manifest.part})
+        self._manifest = str(store / MANIFEST)
+
+    def __getitem__(self, doc_id: str) -> str:
+        found = duckdb.connect().execute(
+            "SELECT t.text FROM read_parquet($parts) t SEMI JOIN read_parquet($manifest) m "
+            "ON t.path = m.path AND t.part = m.part WHERE t.doc_id = $doc LIMIT 1",
+            {"parts": self._parts, "manifest": self._manifest, "doc": doc_id}).fetchone()
+        if found is None:
+            raise KeyError(doc_id)
+        return str(found[0])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def store_figures(store: Path) -> pd.DataFrame:
+    """The store's live figures, with their link ids."""
+    return with_ids(read_figures(store).drop(columns=["path"]))
