@@ -24,6 +24,7 @@ import pandas as pd
 
 from .decode import Refused, decode
 from .names import indicator_of
+from .model import Figure
 from .pipeline import extract_figures, to_frame
 from .provenance import provenance
 
@@ -73,7 +74,9 @@ def extract_batch(corpus: Path, store: Path, paths: list[str], version: str) -> 
     """Extract a batch of documents (paths relative to the corpus) into one new part; return
     the part's manifest rows and a line for each document refused. Runs in a worker."""
     part = uuid.uuid4().hex
-    frames, texts, rows, refused = [], [], [], []
+    texts, rows, refused = [], [], []
+    figures: list[Figure] = []
+    paths_of_figures: list[str] = []
     for relative in paths:
         path = corpus / relative
         try:
@@ -85,17 +88,18 @@ def extract_batch(corpus: Path, store: Path, paths: list[str], version: str) -> 
             refused.append(f"{relative}: {refusal}")
             continue
         published, source = provenance(path, text)
-        figures = to_frame(extract_figures(text, path.stem, published, source)).assign(path=relative, part=part)
-        frames.append(figures)
+        found = extract_figures(text, path.stem, published, source)
+        figures += found
+        paths_of_figures += [relative] * len(found)
         texts.append({"path": relative, "doc_id": path.stem, "part": part, "published": published,
                       "source": source, "text": text})
         rows.append({"path": relative, "doc_id": path.stem, "sha256": hashlib.sha256(data).hexdigest(),
-                     "version": version, "part": part, "rows": len(figures), "published": published,
+                     "version": version, "part": part, "rows": len(found), "published": published,
                      "source": source})
-    if rows:
-        figures = pd.concat(frames, ignore_index=True)
-        figures["indicator"] = figures.metric.map(indicator_of)
-        written(figures, store / PARTS / f"{part}{FIGURES_SUFFIX}")
+    if rows:  # one table for the batch: building one per document cost more than extracting
+        table = to_frame(figures).assign(path=paths_of_figures, part=part)
+        table["indicator"] = table.metric.map(indicator_of)
+        written(table, store / PARTS / f"{part}{FIGURES_SUFFIX}")
         written(pd.DataFrame(texts), store / PARTS / f"{part}{TEXTS_SUFFIX}")
     return rows, refused
 

@@ -1,0 +1,129 @@
+"""Speed of building an archive: `python -m bench.corpus_speed [--documents 20000]`.
+
+Generates a corpus of dated documents (about 17.5 KB each, so 20,000 make about 350 MB),
+clearly synthetic: template sentences with varied numbers, units, cue words and dates.
+Prints, beside each target:
+- build throughput with 1 and with 2 processes (target: 350 MB in under 60 s on 2 cores);
+- an unchanged re-run (target: under 5% of a full build);
+- peak memory of builds over a quarter of the corpus and over all of it (target: flat);
+- the time of a Trends query (one indicator's figures, through DuckDB) on the store
+  (target: under 300 ms).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from dashboard.archive import indicator_rows  # noqa: E402
+
+MB = 1_000_000
+DOCUMENT_BYTES = 17_500
+CITIES = ("临江", "青原", "石桥", "南屿", "北岭", "东湖", "西平", "安泽")
+INDICATORS = ("地区生产总值", "规模以上工业增加值", "社会消费品零售总额", "固定资产投资", "货物进出口总额",
+              "一般公共预算收入", "网上零售额", "城镇新增就业")
+UNITS = (("亿元", 1), ("万元", 1), ("万人", 0))
+CUES = ("同比增长", "比上年增长", "增长", "同比下降", "环比增长", "年均增长")
+QUALIFIERS = ("", "约", "超", "近")
+SENTENCES = (
+    "{period}，全市{indicator}{q}{level}{unit}，{cue}{rate}%。",
+    "{period}全市{indicator}达到{level}{unit}，{cue}{rate}%，增速比上年提高{points}个百分点。",
+    "{period}，{city}{indicator}{cue}{rate}%，占全市比重为{share}%。",
+    "据统计，{period}{indicator}完成{level}{unit}，{cue}{rate}%；其中，{city}完成{part}{unit}。",
+)
+# Prose between the figures, so that a document holds figures about as densely as a city
+# paper does (the seed: one figure in about 150 characters).
+FILLER = ("会议强调，要坚持稳中求进工作总基调，扎实推进高质量发展，持续优化营商环境，不断增强群众获得感。"
+          "各部门要压实责任、细化举措，确保各项任务落地见效，以实干实绩推动经济社会发展再上新台阶。"
+          "与会同志结合工作实际，围绕产业升级、城市更新、民生保障等方面深入交流，提出了许多有价值的意见建议。")
+
+
+def document(rng: random.Random, index: int) -> tuple[str, str]:
+    """A dated file name and a text of about DOCUMENT_BYTES."""
+    year, month, day = 2024 + index % 3, 1 + index % 12, 1 + index % 28
+    city = CITIES[index % len(CITIES)]
+    lines = [f"{city}日报  {year}年{month}月{day}日", f"{city}经济运行情况通报"]
+    while sum(len(line.encode()) for line in lines) < DOCUMENT_BYTES:
+        unit, _ = rng.choice(UNITS)
+        lines.append(rng.choice(SENTENCES).format(
+            period=rng.choice([f"{year - 1}年", f"{year}年1-{month}月", f"{year}年上半年", "今年一季度", "去年"]),
+            indicator=rng.choice(INDICATORS), city=rng.choice(CITIES), q=rng.choice(QUALIFIERS),
+            level=f"{rng.uniform(10, 9000):.1f}", unit=unit, cue=rng.choice(CUES), rate=f"{rng.uniform(0.1, 15):.1f}",
+            points=f"{rng.uniform(0.1, 3):.1f}", share=f"{rng.uniform(1, 60):.1f}", part=f"{rng.uniform(1, 900):.1f}"))
+        lines.append(FILLER)
+    return f"{year}-{month:02d}-{day:02d}_{city}日报_{index:05d}.txt", "\n\n".join(lines) + "\n"
+
+
+def generate(folder: Path, count: int) -> int:
+    """Write `count` documents into dated subfolders; return their bytes."""
+    rng = random.Random(7)
+    total = 0
+    for index in range(count):
+        name, text = document(rng, index)
+        path = folder / name[:7] / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        total += path.write_bytes(text.encode()) or 0
+    return total
+
+
+def timed_build(corpus: Path, store: Path, processes: int) -> tuple[float, float]:
+    """Seconds of `python -m extract build` in a fresh process, and its peak memory in MB."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "extract", "build", str(corpus), "--store", str(store),
+                    "--processes", str(processes)], cwd=ROOT, check=False, capture_output=True)
+    seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB here; the largest child so far
+    return seconds, peak
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "MISSED"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--documents", type=int, default=20_000)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        quarter, corpus = folder / "quarter", folder / "corpus"
+        size = generate(corpus, args.documents)
+        generate(quarter, args.documents // 4)
+        print(f"corpus       {args.documents} documents, {size / MB:.0f} MB (synthetic, dated)")
+        quarter_peak = timed_build(quarter, folder / "quarter_store", 1)[1]
+        full = {}
+        for processes in (1, 2):
+            seconds, peak = timed_build(corpus, folder / f"store{processes}", processes)
+            full[processes] = seconds
+            target = seconds * 350 * MB / size < 60 if processes == 2 else True
+            print(f"build        {processes} process(es): {seconds:6.1f} s, {size / MB / seconds:5.1f} MB/s"
+                  + (f"   target 350 MB < 60 s on 2 cores: {verdict(target)}" if processes == 2 else ""))
+        again, _ = timed_build(corpus, folder / "store2", 2)
+        print(f"re-run       unchanged: {again:.1f} s = {100 * again / full[2]:.1f}% of a full build"
+              f"   target < 5%: {verdict(again < 0.05 * full[2])}")
+        full_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"memory       peak RSS building {args.documents // 4} documents {quarter_peak:.0f} MB, "
+              f"{args.documents} documents {full_peak:.0f} MB   target flat: {verdict(full_peak < 1.25 * quarter_peak)}")
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            rows = indicator_rows(folder / "store2", "gdp")
+            times.append(time.perf_counter() - start)
+        median = statistics.median(times)
+        print(f"trends       one indicator (gdp, {len(rows)} figures) from the store: {1000 * median:.0f} ms"
+              f"   target < 300 ms: {verdict(median < 0.3)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
