@@ -12,7 +12,10 @@ from .vocab import DAY_MARKS, MONTH_MARK, YEAR_MARK
 
 # The sidecar beside `report.txt` is `report.json`: {"published": "2026-01-22", "source": "聊城日报"}.
 SIDECAR_SUFFIX = ".json"
-FILE_NAME = re.compile(r"^(?P<year>(?:19|20)\d{2})-?(?P<month>\d{2})-?(?P<day>\d{2})(?:[_\- ]+(?P<source>.+))?$")
+# A page or edition after the source (`_03`, `_p3`, `_第3版`) is not part of its name: one
+# paper's pages are one source.
+FILE_NAME = re.compile(r"^(?P<year>(?:19|20)\d{2})-?(?P<month>\d{2})-?(?P<day>\d{2})"
+                       r"(?:[_\- ]+(?P<source>.+?)(?:[_\- ]+(?:p|page|第)?\d+版?)?)?$", re.IGNORECASE)
 MASTHEAD = re.compile(rf"(?P<year>(?:19|20)\d{{2}}){YEAR_MARK}(?P<month>\d{{1,2}}){MONTH_MARK}(?P<day>\d{{1,2}})[{DAY_MARKS}]")
 PAPER = re.compile(r"《(?P<source>[^》]{2,12}(?:报|刊|网|社))》")
 # How many characters from the top a masthead is looked for.
