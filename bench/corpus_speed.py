@@ -6,8 +6,8 @@ Prints, beside each target:
 - build throughput with 1 and with 2 processes (target: 350 MB in under 60 s on 2 cores);
 - an unchanged re-run (target: under 5% of a full build);
 - peak memory of builds over a quarter of the corpus and over all of it (target: flat);
-- the time of a Trends query (one indicator's figures, through DuckDB) on the store
-  (target: under 300 ms).
+- the time of a Trends query on the store (through DuckDB: an indicator's series, and the
+  reports of its most common one, as the Trends page asks) (target: under 300 ms).
 """
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.archive import indicator_rows  # noqa: E402
+from dashboard.trends import series_kinds, store_source, vintages  # noqa: E402
+from extract.store import figures_query  # noqa: E402
 
 MB = 1_000_000
 DOCUMENT_BYTES = 17_500
@@ -114,13 +115,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         full_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"memory       peak RSS building {args.documents // 4} documents {quarter_peak:.0f} MB, "
               f"{args.documents} documents {full_peak:.0f} MB   target flat: {verdict(full_peak < 1.25 * quarter_peak)}")
-        times = []
+        source, times = store_source(*figures_query(folder / "store2")), []  # the dashboard reads it once
         for _ in range(5):
             start = time.perf_counter()
-            rows = indicator_rows(folder / "store2", "gdp")
+            table = vintages(source, "gdp", *series_kinds(source, "gdp")[0])
             times.append(time.perf_counter() - start)
         median = statistics.median(times)
-        print(f"trends       one indicator (gdp, {len(rows)} figures) from the store: {1000 * median:.0f} ms"
+        print(f"trends       one indicator (gdp, {len(table)} reports) from the store: {1000 * median:.0f} ms"
               f"   target < 300 ms: {verdict(median < 0.3)}")
     return 0
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from extract.store import MANIFEST, PARTS, TEXTS_SUFFIX, figures_query, read_figures, read_manifest
+from extract.store import MANIFEST, PARTS, TEXTS_SUFFIX, read_figures, read_manifest
 
 from .select import with_ids
 
@@ -47,10 +47,3 @@ def store_figures(store: Path) -> pd.DataFrame:
     """The store's live figures, with their link ids."""
     return with_ids(read_figures(store).drop(columns=["path"]))
 
-
-def indicator_rows(store: Path, indicator: str) -> pd.DataFrame:
-    """One canonical indicator's live figures, queried from the store without reading the
-    rest: what the Trends page needs of an archive."""
-    sql, parameters = figures_query(store)
-    return with_ids(duckdb.connect().execute(f"SELECT * FROM ({sql}) WHERE indicator = $indicator",
-                                             {**parameters, "indicator": indicator}).df().drop(columns=["path"]))

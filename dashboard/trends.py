@@ -1,11 +1,18 @@
 """An indicator over periods: one line per source, and its vintages, each figure as it was
 reported on its date (first reported, later revised), disagreements flagged (like ALFRED's
-vintages of a series)."""
+vintages of a series).
+
+The queries are DuckDB SQL over a table of figures, a store's Parquet parts (an archive
+larger than memory) or a DataFrame, and bring back one indicator's series, never the
+archive.
+"""
 from __future__ import annotations
 
 import html
-import math
+from collections.abc import Mapping
+from dataclasses import dataclass
 
+import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -17,6 +24,37 @@ from .labels import Lang, text
 
 # Two reports of one period disagree when their values differ by more than this, relatively.
 AGREEMENT = 1e-6
+# A chart draws the sources that report the most periods, at most this many lines: an archive
+# of documents without a named source would otherwise draw a line a document.
+MOST_LINES = 12
+
+
+@dataclass(frozen=True)
+class Source:
+    """Figures to query: a DuckDB connection and the SQL of a table of figures (with its
+    parameters), each row with its link id `fid`."""
+
+    connection: duckdb.DuckDBPyConnection
+    sql: str
+    parameters: Mapping[str, object]
+
+    def query(self, sql: str, **parameters: object) -> duckdb.DuckDBPyConnection:
+        """Run `sql`, where `{figures}` stands for the table of figures. (A connection is not
+        safe to share between threads: a source is made for one page run.)"""
+        return self.connection.execute(sql.format(figures=f"({self.sql})"), {**self.parameters, **parameters})
+
+
+def frame_source(frame: pd.DataFrame) -> Source:
+    """A DataFrame of figures (with their `fid`) as a source."""
+    connection = duckdb.connect()
+    connection.register("figures", frame)
+    return Source(connection, "SELECT * FROM figures", {})
+
+
+def store_source(sql: str, parameters: Mapping[str, object]) -> Source:
+    """A store's live figures (the query `extract.store.figures_query` makes of it) as a
+    source, read from its Parquet parts as a query needs them."""
+    return Source(duckdb.connect(), f"SELECT *, doc_id || ':' || start AS fid FROM ({sql})", parameters)
 
 
 def indicator_name(key: str) -> str:
@@ -32,17 +70,43 @@ def definition(key: str) -> str:
     return INDICATORS[key][1] if key in INDICATORS else ""
 
 
-def indicators(frame: pd.DataFrame) -> list[str]:
+def indicators(source: Source) -> list[str]:
     """The canonical indicators the figures name, the most reported first."""
-    named = frame.indicator[frame.indicator != ""]
-    return [str(key) for key in named.value_counts().index]
+    found = source.query("SELECT indicator, count(*) AS n FROM {figures} WHERE indicator <> '' "
+                         "GROUP BY indicator ORDER BY n DESC, indicator").fetchall()
+    return [str(key) for key, _ in found]
 
 
-def series_kinds(rows: pd.DataFrame) -> list[tuple[str, str]]:
+def series_kinds(source: Source, indicator: str) -> list[tuple[str, str]]:
     """The (measure, unit) pairs an indicator is reported in, the most common first: a level
     in 元 and a growth in % are two series, never one axis."""
-    counts = rows.groupby(["measure", "unit"]).size().sort_values(ascending=False)
-    return [(str(measure), str(unit)) for measure, unit in counts.index]
+    found = source.query("SELECT measure, unit, count(*) AS n FROM {figures} WHERE indicator = $indicator "
+                         "GROUP BY measure, unit ORDER BY n DESC, measure, unit", indicator=indicator).fetchall()
+    return [(str(measure), str(unit)) for measure, unit, _ in found]
+
+
+# Each document's first figure of each period (a document may state parts of the indicator
+# after the whole, "其中…"), numbered in the order the reports came out; who reported it is
+# its source, else its document.
+VINTAGES = """
+WITH reported AS (
+    SELECT * FROM {figures} WHERE indicator = $indicator AND measure = $measure AND unit = $unit AND period <> ''
+    QUALIFY row_number() OVER (PARTITION BY doc_id, period ORDER BY start) = 1
+), spread AS (
+    SELECT *, max(value) OVER (PARTITION BY period) AS high, min(value) OVER (PARTITION BY period) AS low
+    FROM reported
+)
+SELECT period, row_number() OVER (PARTITION BY period ORDER BY published, doc_id) - 1 AS vintage, published,
+       coalesce(nullif(source, ''), doc_id) AS by, value, unit, qualifier, raw, doc_id, fid,
+       high - low > $agreement * greatest(abs(high), abs(low), 1e-12) AS disagrees
+FROM spread ORDER BY split_part(period, '/', 1), period, published, doc_id
+"""
+
+
+def vintages(source: Source, indicator: str, measure: str, unit: str) -> pd.DataFrame:
+    """Each period's reports of one series in the order they came out: the first reported,
+    the later ones revisions, and whether a period's reports disagree."""
+    return source.query(VINTAGES, indicator=indicator, measure=measure, unit=unit, agreement=AGREEMENT).df()
 
 
 def period_start(period: str) -> str:
@@ -54,46 +118,23 @@ def period_start(period: str) -> str:
     return period.split("/")[0]
 
 
-def source_of(rows: pd.DataFrame) -> pd.Series:
-    """Who reported each figure: its source, else its document."""
-    return rows.source.where(rows.source != "", rows.doc_id)
-
-
-def reported(rows: pd.DataFrame) -> pd.DataFrame:
-    """What each document reports of each period: its first figure of it (a document may
-    state parts of the indicator after the whole, "其中…")."""
-    return rows.sort_values(["doc_id", "start"]).drop_duplicates(["doc_id", "period"])
-
-
-def trend_chart(rows: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
-    """One line per source over the periods, each point the figure's id for a click."""
-    rows = reported(rows)
-    periods = sorted(set(rows.period), key=period_start)
+def trend_chart(table: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
+    """One line per source over the periods (from `vintages`; the MOST_LINES sources with the
+    most periods), each point its latest report of the period, the figure's id for a click."""
+    periods = sorted(set(table.period), key=period_start)
+    latest = table.sort_values("vintage").drop_duplicates(["by", "period"], keep="last")
+    drawn = latest.by.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    latest = latest[latest.by.isin(drawn.index[:MOST_LINES])]
     figure = go.Figure()
-    for index, (source, part) in enumerate(rows.assign(by=source_of(rows)).groupby("by", sort=True)):
-        part = part.assign(order=part.period.map(periods.index)).sort_values(["order", "published"])
+    for index, (source, part) in enumerate(latest.groupby("by", sort=True)):
+        part = part.assign(order=part.period.map(periods.index)).sort_values("order")
         figure.add_trace(go.Scatter(
             x=part.period, y=part.value, mode="lines+markers", name=html.escape(str(source), quote=False),
             customdata=part.fid, marker={"size": 10, "color": PALETTE[index % len(PALETTE)]},
-            text=[html.escape(qualified(v, u, q, lang), quote=False)
-                  for v, u, q in zip(part.value, part.unit, part.qualifier)],
-            hovertemplate="%{x}<br>%{text}<br>" + "%{fullData.name}<extra></extra>"))
+            text=[html.escape(qualified(v, unit, q, lang), quote=False) for v, q in zip(part.value, part.qualifier)],
+            hovertemplate="%{x}<br>%{text}<br>%{fullData.name}<extra></extra>"))
     figure.update_xaxes(categoryorder="array", categoryarray=periods, type="category", title=text("period", lang))
     figure.update_yaxes(title=unit, tickformat=",~f")
     figure.update_layout(font_family=FONT, clickmode="event+select", height=420,
                          margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.3})
     return figure
-
-
-def vintages(rows: pd.DataFrame) -> pd.DataFrame:
-    """Each period's reports in the order they came out: the first reported, the later ones
-    revisions, and whether a period's reports disagree."""
-    rows = reported(rows)
-    ordered = rows.assign(by=source_of(rows)).sort_values(["period", "published", "doc_id"], key=lambda c: (
-        c.map(period_start) if c.name == "period" else c))
-    ordered["vintage"] = ordered.groupby("period").cumcount()
-    spread = ordered.groupby("period").value.agg(lambda v: not all(
-        math.isclose(x, v.iloc[0], rel_tol=AGREEMENT, abs_tol=1e-12) for x in v))
-    ordered["disagrees"] = ordered.period.map(spread)
-    return ordered[["period", "vintage", "published", "by", "value", "unit", "qualifier", "raw", "doc_id", "fid",
-                    "disagrees"]]

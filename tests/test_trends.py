@@ -6,10 +6,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.select import with_ids
-from dashboard.trends import indicators, series_kinds, trend_chart, vintages
+from dashboard.trends import MOST_LINES, frame_source, indicators, series_kinds, store_source, trend_chart, vintages
 from extract import figures_frame
 from extract.provenance import provenance
-from extract.store import build
+from extract.store import build, figures_query
 
 ROOT = Path(__file__).parent.parent
 REPORTS = {
@@ -33,20 +33,27 @@ def figures_of(folder: Path) -> pd.DataFrame:
 
 
 def test_names_of_one_indicator_meet_and_the_vintages_flag_a_revision(folder: Path) -> None:
-    figures = figures_of(folder)
-    assert indicators(figures)[0] == "industrial_value_added"
-    rows = figures[figures.indicator == "industrial_value_added"]
-    assert series_kinds(rows)[0] == ("growth", "%")
-    table = vintages(rows)
+    source = frame_source(figures_of(folder))
+    assert indicators(source)[0] == "industrial_value_added"
+    assert series_kinds(source, "industrial_value_added")[0] == ("growth", "%")
+    table = vintages(source, "industrial_value_added", "growth", "%")
     year = table[table.period == "2025"]
     assert list(year.value) == [5.6, 5.8] and list(year.vintage) == [0, 1]
     assert list(year.published) == ["2026-01-10", "2026-02-20"] and year.disagrees.all()
     assert not table[table.period == "2024"].disagrees.any()
 
 
+def test_a_store_answers_as_its_figures_in_memory_do(folder: Path, tmp_path: Path) -> None:
+    build(folder, tmp_path / "store")
+    stored = vintages(store_source(*figures_query(tmp_path / "store")), "industrial_value_added", "growth", "%")
+    in_memory = vintages(frame_source(figures_of(folder)), "industrial_value_added", "growth", "%")
+    pd.testing.assert_frame_equal(stored, in_memory, check_dtype=False)
+    assert indicators(store_source(*figures_query(tmp_path / "store"))) == indicators(frame_source(figures_of(folder)))
+
+
 def test_one_line_per_source_in_period_order(folder: Path) -> None:
-    figures = figures_of(folder)
-    chart = trend_chart(figures[figures.indicator == "industrial_value_added"], "%", "zh")
+    table = vintages(frame_source(figures_of(folder)), "industrial_value_added", "growth", "%")
+    chart = trend_chart(table, "%", "zh")
     assert {trace.name for trace in chart.data} == {"晨报", "统计公报"}
     assert list(chart.layout.xaxis.categoryarray) == ["2024", "2025", "2025-01/2025-06"]
     assert all(len(trace.customdata) == len(trace.x) for trace in chart.data)
@@ -71,3 +78,12 @@ def test_the_trends_page_on_a_store_shows_the_revision_and_a_clicked_points_sent
     at.run()
     assert at.selectbox(key="fig").value == point
     assert any(":red-background[**5\\.8%**]" in m.value for m in at.markdown)
+
+
+def test_a_chart_draws_the_sources_with_the_most_periods_and_no_more(folder: Path) -> None:
+    table = vintages(frame_source(figures_of(folder)), "industrial_value_added", "growth", "%")
+    weekly = pd.concat([table, table.assign(period=table.period + "-12")]).assign(by="周报")  # twice the periods
+    many = pd.concat([table.assign(by=f"报{n:03d}") for n in range(30)] + [weekly], ignore_index=True)
+    chart = trend_chart(many, "%", "zh")
+    assert len(chart.data) == MOST_LINES
+    assert {trace.name for trace in chart.data} == {"周报", *(f"报{n:03d}" for n in range(MOST_LINES - 1))}

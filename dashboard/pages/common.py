@@ -17,9 +17,11 @@ from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
 from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
 from dashboard.archive import StoreTexts, is_store, store_figures
+from dashboard.trends import Source, frame_source, store_source
 from extract import extract_figures, to_frame
 from extract.__main__ import read
 from extract.provenance import Provenance, provenance
+from extract.store import figures_query
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS_ENVIRONMENT = "REPORTS_DIR"
@@ -86,6 +88,21 @@ def corpus() -> Corpus:
         return shared
     return Corpus(pd.concat([shared.figures, *(u.figures for u in uploads.values())], ignore_index=True),
                   ChainMap(*(u.texts for u in uploads.values()), shared.texts), shared.refused)
+
+
+@st.cache_resource(show_spinner=False)
+def stored_figures(store: str) -> tuple[str, dict[str, object]]:
+    """The SQL of a store's live figures (its manifest read once for every visitor)."""
+    return figures_query(Path(store))
+
+
+def figures_source() -> Source:
+    """What this visitor's queries run on: the store's Parquet parts where the documents are
+    a store and nothing was uploaded, else the figures in memory."""
+    folder = documents_folder()
+    if is_store(folder) and not st.session_state.get(UPLOADS):
+        return store_source(*stored_figures(str(folder)))
+    return frame_source(corpus().figures)
 
 
 def language() -> Lang:

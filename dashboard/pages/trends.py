@@ -6,7 +6,7 @@ from dashboard.charts import selected_id
 from dashboard.formats import qualified
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import choice, corpus, figure_detail, language, share_box
+from dashboard.pages.common import choice, corpus, figure_detail, figures_source, language, share_box
 from dashboard.select import FIGURE_PARAMETER
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
 
@@ -14,35 +14,37 @@ INDICATOR_PARAMETER, SERIES_PARAMETER = "indicator", "series"
 CHART_KEY = "trend"
 
 lang = language()
-figures, texts, _ = corpus()
+source = figures_source()
 st.title(text("trends", lang))
-named = indicators(figures)
+named = indicators(source)
 if not named:
     st.info(text("no_rows", lang))
     st.stop()
 indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k) for k in named},
                    pick_one=True) or named[0]
-rows = figures[figures.indicator == indicator]
-kinds = {f"{measure}|{unit}": f"{name(measure, lang)} · {unit or '—'}" for measure, unit in series_kinds(rows)}
+kinds = {f"{measure}|{unit}": f"{name(measure, lang)} · {unit or '—'}"
+         for measure, unit in series_kinds(source, indicator)}
 series = choice(text("series", lang), SERIES_PARAMETER, kinds, pick_one=True) or next(iter(kinds))
 measure, unit = series.split("|", 1)
-rows = rows[(rows.measure == measure) & (rows.unit == unit)]
+table = vintages(source, indicator, measure, unit)
 st.caption(escaped(definition(indicator)))
-event = st.plotly_chart(trend_chart(rows, unit, lang), key=CHART_KEY, on_select="rerun", selection_mode="points",
+chart = trend_chart(table, unit, lang)
+event = st.plotly_chart(chart, key=CHART_KEY, on_select="rerun", selection_mode="points",
                         width="stretch")
 picked = selected_id(event)
-if picked and picked != st.session_state.get("_trend_applied") and (rows.fid == picked).any():
+if picked and picked != st.session_state.get("_trend_applied") and (table.fid == picked).any():
     st.session_state[FIGURE_PARAMETER] = picked
     st.session_state["_trend_applied"] = picked
-table = vintages(rows)
 st.subheader(text("vintages", lang), anchor=False)
 st.dataframe(table.assign(
     value=[qualified(v, u, q, lang) for v, u, q in zip(table.value, table.unit, table.qualifier)],
     disagrees=table.disagrees.map({True: text("disagrees", lang), False: ""}),
     vintage=table.vintage.map(lambda n: text("first_reported", lang) if n == 0 else text("revised", lang)),
 )[["period", "vintage", "published", "by", "value", "raw", "doc_id", "disagrees"]], hide_index=True, width="stretch")
-figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(rows.fid, rows.period + " · " + rows.raw)),
-                container=st)
+shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.customdata})]  # the chart's points
+figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
+                dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
 if figure:
-    figure_detail(rows[rows.fid == figure].iloc[0], texts)
+    figures, texts, _ = corpus()
+    figure_detail(figures[figures.fid == figure].iloc[0], texts)
 share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
