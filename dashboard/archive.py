@@ -18,6 +18,13 @@ def is_store(path: Path) -> bool:
     return (path / MANIFEST).is_file()
 
 
+def store_version(path: Path) -> int:
+    """Which build of a store the folder holds (its manifest's modification time), 0 where it
+    is no store: what is cached of a store is cached per build, since a build deletes the
+    parts the one before it read."""
+    return (path / MANIFEST).stat().st_mtime_ns if is_store(path) else 0
+
+
 class StoreTexts(Mapping[str, str]):
     """doc_id -> text, read from the store's text parts when asked for."""
 

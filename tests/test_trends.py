@@ -87,3 +87,19 @@ def test_a_chart_draws_the_sources_with_the_most_periods_and_no_more(folder: Pat
     chart = trend_chart(many, "%", "zh")
     assert len(chart.data) == MOST_LINES
     assert {trace.name for trace in chart.data} == {"周报", *(f"报{n:03d}" for n in range(MOST_LINES - 1))}
+
+
+def test_a_page_open_on_a_store_reads_its_next_build(folder: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "store"
+    build(folder, store)
+    monkeypatch.setenv("REPORTS_DIR", str(store))
+    at = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "trends.py"), default_timeout=60)
+    at.query_params["indicator"], at.query_params["series"] = "industrial_value_added", "growth|%"
+    at.run()
+    assert "5.8%" in set(at.dataframe[0].value.raw)
+    (folder / "2026-02-20_统计公报.txt").write_text("全年规模以上工业增加值比上年增长6.1%。", encoding="utf-8")
+    build(folder, store)  # deletes the parts the first build wrote
+    at.run()
+    assert not at.exception
+    assert "6.1%" in set(at.dataframe[0].value.raw) and "5.8%" not in set(at.dataframe[0].value.raw)

@@ -16,7 +16,7 @@ from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
 from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
-from dashboard.archive import StoreTexts, is_store, store_figures
+from dashboard.archive import StoreTexts, is_store, store_figures, store_version
 from dashboard.trends import Source, frame_source, store_source
 from extract import extract_figures, to_frame
 from extract.__main__ import read
@@ -67,8 +67,9 @@ def corpus_of(named_texts: Mapping[str, str], provenances: Mapping[str, Provenan
 
 
 @st.cache_resource(show_spinner=False)
-def load(folder: str) -> Corpus:
-    """The folder's corpus, or the store's, one object for every visitor: never mutated."""
+def load(folder: str, version: int) -> Corpus:
+    """The folder's corpus, or the store's (of the build `version`, see `store_version`), one
+    object for every visitor: never mutated."""
     if is_store(Path(folder)):
         return Corpus(store_figures(Path(folder)), StoreTexts(Path(folder)), [])
     texts, dated, refused = {}, {}, []
@@ -82,7 +83,8 @@ def load(folder: str) -> Corpus:
 
 def corpus() -> Corpus:
     """The documents this visitor sees: the folder's, and what they uploaded in this session."""
-    shared = load(str(documents_folder()))
+    folder = documents_folder()
+    shared = load(str(folder), store_version(folder))
     uploads: dict[str, Corpus] = st.session_state.get(UPLOADS, {})
     if not uploads:
         return shared
@@ -91,8 +93,8 @@ def corpus() -> Corpus:
 
 
 @st.cache_resource(show_spinner=False)
-def stored_figures(store: str) -> tuple[str, dict[str, object]]:
-    """The SQL of a store's live figures (its manifest read once for every visitor)."""
+def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
+    """The SQL of a store's live figures (its manifest read once a build for every visitor)."""
     return figures_query(Path(store))
 
 
@@ -101,7 +103,7 @@ def figures_source() -> Source:
     a store and nothing was uploaded, else the figures in memory."""
     folder = documents_folder()
     if is_store(folder) and not st.session_state.get(UPLOADS):
-        return store_source(*stored_figures(str(folder)))
+        return store_source(*stored_figures(str(folder), store_version(folder)))
     return frame_source(corpus().figures)
 
 

@@ -5,22 +5,23 @@ from dashboard.cards import Card, headline_cards
 from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
+from dashboard.archive import store_version
 from dashboard.pages.common import corpus, documents_folder, language, load, share_box
 from dashboard.select import describe
 
 @st.cache_resource(show_spinner=False)
-def folder_cards(folder: str) -> dict[str, list[Card]]:
-    """The cards of the shared folder's documents, made once for every visitor."""
-    return headline_cards(load(folder).figures)
+def folder_cards(folder: str, version: int) -> dict[str, list[Card]]:
+    """The cards of the shared folder's documents, made once (a store's build) for every visitor."""
+    return headline_cards(load(folder, version).figures)
 
 
 lang = language()
 figures = corpus().figures
-folder = str(documents_folder())
-shared = len(figures) == len(load(folder).figures)  # no upload in this session
+folder, version = str(documents_folder()), store_version(documents_folder())
+shared = len(figures) == len(load(folder, version).figures)  # no upload in this session
 st.title(text("app_title", lang))
 st.caption(describe(figures, {}, lang))
-for topic, cards in (folder_cards(folder) if shared else headline_cards(figures)).items():
+for topic, cards in (folder_cards(folder, version) if shared else headline_cards(figures)).items():
     st.subheader(name(topic, lang))
     for column, card in zip(st.columns(len(cards)), cards):
         level, growth = card.level, card.growth
