@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from extract.store import MANIFEST, PARTS, TEXTS_SUFFIX, read_figures, read_manifest
+from extract.store import MANIFEST, TEXTS_SUFFIX, live_query, read_figures, read_manifest
 
 from .select import with_ids
 
@@ -29,16 +29,12 @@ class StoreTexts(Mapping[str, str]):
     """doc_id -> text, read from the store's text parts when asked for."""
 
     def __init__(self, store: Path) -> None:
-        manifest = read_manifest(store)
-        self._ids = list(manifest.doc_id)
-        self._parts = sorted({str(store / PARTS / f"{part}{TEXTS_SUFFIX}") for part in manifest.part})
-        self._manifest = str(store / MANIFEST)
+        self._ids = list(read_manifest(store).doc_id)
+        self._sql, self._parameters = live_query(store, TEXTS_SUFFIX)
 
     def __getitem__(self, doc_id: str) -> str:
-        found = duckdb.connect().execute(
-            "SELECT t.text FROM read_parquet($parts) t SEMI JOIN read_parquet($manifest) m "
-            "ON t.path = m.path AND t.part = m.part WHERE t.doc_id = $doc LIMIT 1",
-            {"parts": self._parts, "manifest": self._manifest, "doc": doc_id}).fetchone()
+        found = duckdb.connect().execute(f"SELECT text FROM ({self._sql}) WHERE doc_id = $doc LIMIT 1",
+                                         {**self._parameters, "doc": doc_id}).fetchone()
         if found is None:
             raise KeyError(doc_id)
         return str(found[0])

@@ -54,7 +54,8 @@ def frame_source(frame: pd.DataFrame) -> Source:
 def store_source(sql: str, parameters: Mapping[str, object]) -> Source:
     """A store's live figures (the query `extract.store.figures_query` makes of it) as a
     source, read from its Parquet parts as a query needs them."""
-    return Source(duckdb.connect(), f"SELECT *, doc_id || ':' || start AS fid FROM ({sql})", parameters)
+    fid = "doc_id || ':' || start"  # the link id `select.with_ids` gives a figure in memory
+    return Source(duckdb.connect(), f"SELECT *, {fid} AS fid FROM ({sql})", parameters)
 
 
 def indicator_name(key: str) -> str:

@@ -188,13 +188,19 @@ def remove_unreferenced(store: Path, parts: set[str]) -> None:
             path.unlink()
 
 
-def figures_query(store: Path) -> tuple[str, dict[str, object]]:
-    """The SQL (DuckDB) and its parameters for the store's live figures: the rows of the
-    parts the manifest points at, for the documents it points there."""
-    parts = sorted({str(store / PARTS / f"{part}{FIGURES_SUFFIX}") for part in read_manifest(store).part})
+def live_query(store: Path, suffix: str) -> tuple[str, dict[str, object]]:
+    """The SQL (DuckDB) and its parameters for the store's live rows of one kind (figures or
+    texts, by their parts' suffix): the rows of the parts the manifest points at, for the
+    documents it points there."""
+    parts = sorted({str(store / PARTS / f"{part}{suffix}") for part in read_manifest(store).part})
     sql = ("SELECT f.* EXCLUDE (part) FROM read_parquet($parts) f "
            "SEMI JOIN read_parquet($manifest) m ON f.path = m.path AND f.part = m.part")
     return sql, {"parts": parts, "manifest": str(store / MANIFEST)}
+
+
+def figures_query(store: Path) -> tuple[str, dict[str, object]]:
+    """The store's live figures, as `live_query`."""
+    return live_query(store, FIGURES_SUFFIX)
 
 
 def read_figures(store: Path) -> pd.DataFrame:
