@@ -14,13 +14,11 @@ import plotly.graph_objects as go
 
 from .formats import qualified, scale_for
 from .labels import Lang, name, text
+from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
-FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
-PALETTE = ("#b3261e", "#1f5f8b", "#2e7d32", "#8d6e63")
 SHARE_AXIS = (0, 100)
-NUMBER_TICKS = ",~f"  # 20,000 rather than plotly's "20k"
 CHART_COLUMNS = ("fid", "metric", "entity", "period", "doc_id", "value", "unit", "qualifier", "measure", "basis")
 
 
@@ -53,7 +51,7 @@ def labels(frame: pd.DataFrame) -> list[str]:
 def styled(figure: go.Figure, title: str, axis: str) -> go.Figure:
     figure.update_layout(title=title, font_family=FONT, margin={"l": 10, "r": 10, "t": 50, "b": 10},
                          clickmode="event+select", showlegend=len(figure.data) > 1,
-                         legend={"orientation": "h", "y": -0.25}, height=420)
+                         legend={"orientation": "h", "y": -0.25}, height=HEIGHT)
     figure.update_yaxes(title=axis, tickformat=NUMBER_TICKS)
     return figure
 

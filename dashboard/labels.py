@@ -7,6 +7,7 @@ from typing import Literal
 Lang = Literal["zh", "en"]
 LANGUAGES: tuple[Lang, ...] = ("zh", "en")
 LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
+LANGUAGE_PARAMETER = "lang"  # the link's parameter of the language; Chinese, the default, is left out
 
 TEXT: dict[str, dict[Lang, str]] = {
     "app_title": {"zh": "报告数据看板", "en": "Report figures dashboard"},
@@ -37,6 +38,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     "filters": {"zh": "筛选", "en": "Filters"},
     "counts": {"zh": "{docs} 篇文档，{figures} 个数据", "en": "{docs} documents, {figures} figures"},
     "view_all": {"zh": "全部数据", "en": "All figures"},
+    "reading": {"zh": "正在读取文档…", "en": "Reading the documents…"},
     "no_rows": {"zh": "没有符合条件的数据。", "en": "No figure matches these filters."},
     "dropped": {"zh": "链接中这些参数不对应任何数据，已忽略：{items}",
                 "en": "These link parameters name nothing here and were dropped: {items}"},

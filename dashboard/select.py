@@ -18,7 +18,7 @@ FILTERS = {"topic": "topic", "metric": "metric", "measure": "measure", "doc": "d
            "article": "article", "period": "period", "entity": "entity"}
 # Parameters a view keeps beside its filters: the selected figure, the language, a search,
 # the document read on the sources page.
-FIGURE_PARAMETER, LANGUAGE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "lang", "q", "source"
+FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"
 
 
 def figure_id(doc_id: str, start: int) -> str:

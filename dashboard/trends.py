@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from extract.vocab import INDICATORS
 
-from .charts import FONT, PALETTE
+from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .formats import qualified
 from .labels import Lang, text
 
@@ -135,7 +135,7 @@ def trend_chart(table: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
             text=[html.escape(qualified(v, unit, q, lang), quote=False) for v, q in zip(part.value, part.qualifier)],
             hovertemplate="%{x}<br>%{text}<br>%{fullData.name}<extra></extra>"))
     figure.update_xaxes(categoryorder="array", categoryarray=periods, type="category", title=text("period", lang))
-    figure.update_yaxes(title=unit, tickformat=",~f")
-    figure.update_layout(font_family=FONT, clickmode="event+select", height=420,
+    figure.update_yaxes(title=unit, tickformat=NUMBER_TICKS)
+    figure.update_layout(font_family=FONT, clickmode="event+select", height=HEIGHT,
                          margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.3})
     return figure

@@ -4,6 +4,8 @@ uploads and their refusals."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -40,6 +42,27 @@ def test_the_app_opens_every_page() -> None:
         at.switch_page(str(PAGES / f"{name}.py")).run()
         assert not at.exception, name
         assert at.title[0].value == title
+
+
+def test_a_charting_page_clears_its_reading_frame_before_drawing() -> None:
+    """The frame shown while a first run reads the documents (app.py) is gone once the page
+    has drawn: the first element left under it is the page's title, then its charts."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.switch_page(str(PAGES / "explore.py")).run()
+    main = list(at.main)
+    slot = next(i for i, element in enumerate(main) if type(element.proto).__name__ in ("Empty", "PlotlyChart"))
+    assert type(main[slot].proto).__name__ == "Empty"
+    assert main[slot + 1].value == "指标"
+    assert at.session_state["_read"]
+
+
+def test_what_the_app_draws_before_loading_needs_neither_pandas_nor_the_extractor() -> None:
+    """The sidebar and the reading frame go out before pandas and the extractor are imported:
+    that overlap is the cold start's head start (bench/dashboard_speed.py)."""
+    check = ("import sys, dashboard.labels, dashboard.look, dashboard.pages.link; "
+             "print(sorted(m for m in ('pandas', 'extract', 'duckdb') if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]"
 
 
 def test_overview_cards_read_like_the_report_and_name_their_source() -> None:

@@ -28,7 +28,7 @@ VIEWPORT = {"width": 1400, "height": 900}
 DOC = "000_ad29c2c3119cad9b"
 STARTUP_SECONDS = 60
 WAIT_MS = 60_000  # every browser wait: a cold first chart takes 10 s or more on 2 cores
-CHART = ".js-plotly-plot"
+CHART = ".js-plotly-plot:has(.trace)"  # a chart with data, not the frame shown while the documents are read
 BARS = ".bars .point path"
 # Streamlit renders :red-background[**…**] as this span around a <strong>.
 MARKED = "span.stMarkdownColoredBackground:has(> strong)"

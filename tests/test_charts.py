@@ -1,7 +1,10 @@
 """The chart builders, tested on the figures they draw."""
 import pandas as pd
+import pytest
 
 from dashboard.charts import MAX_BARS, charts_of, labels, selected_id
+from dashboard.labels import Lang
+from dashboard.look import reading_figure
 from dashboard.select import with_ids
 from extract import figures_frame
 
@@ -58,3 +61,11 @@ def test_a_selection_event_gives_the_figure_id() -> None:
     assert selected_id({"selection": {"points": [{"customdata": ["seed:12"]}]}}) == "seed:12"
     assert selected_id({"selection": {"points": [{"customdata": {"0": "seed:7"}}]}}) == "seed:7"
     assert selected_id({"selection": {"points": []}}) is None
+
+
+@pytest.mark.parametrize(("lang", "words"), [("zh", "正在读取文档…"), ("en", "Reading the documents…")])
+def test_the_reading_frame_has_no_data_and_says_so(lang: Lang, words: str) -> None:
+    figure = reading_figure(lang)
+    assert not figure.data
+    assert [a.text for a in figure.layout.annotations] == [words]
+    assert figure.layout.xaxis.visible is False and figure.layout.yaxis.visible is False

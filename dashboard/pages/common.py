@@ -1,11 +1,11 @@
-"""What every page shares: the figures of this session, the language, the filters bound to
-the link, the notice of link parameters that name nothing, a figure's detail, the share box."""
+"""What every page shares: the figures of this session, the filters bound to the link, a
+figure's detail, the share box. (The language and the link's own plumbing are in link.py.)"""
 from __future__ import annotations
 
 import os
 import sys
 from collections import ChainMap
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -14,8 +14,9 @@ import streamlit as st
 
 from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped, sentence_marked
-from dashboard.labels import LANGUAGE_NAMES, LANGUAGES, Lang, name, text
-from dashboard.select import FILTERS, LANGUAGE_PARAMETER, options, share_link, with_ids
+from dashboard.labels import LANGUAGE_PARAMETER, name, text
+from dashboard.pages.link import from_link, language, notice_dropped, to_link
+from dashboard.select import FILTERS, options, share_link, with_ids
 from dashboard.archive import StoreTexts, is_store, store_figures, store_version
 from dashboard.trends import Source, frame_source, store_source
 from extract import extract_figures, to_frame
@@ -28,7 +29,6 @@ DOCS_ENVIRONMENT = "REPORTS_DIR"
 DOCS_ARGUMENT = "--docs"
 DOCS_SECRET = "documents"
 UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, name -> Corpus
-DROPPED = "_dropped"  # session_state key: link parameters that named nothing, to say once
 
 
 class Corpus(NamedTuple):
@@ -105,54 +105,6 @@ def figures_source() -> Source:
     if is_store(folder) and not st.session_state.get(UPLOADS):
         return store_source(*stored_figures(str(folder), store_version(folder)))
     return frame_source(corpus().figures)
-
-
-def language() -> Lang:
-    """The language the sidebar's switch chose; a page run alone reads the link's."""
-    lang = st.session_state.get(LANGUAGE_PARAMETER) or st.query_params.get(LANGUAGE_PARAMETER)
-    return "en" if lang == "en" else "zh"
-
-
-def language_switch() -> Lang:
-    """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
-    from_link(LANGUAGE_PARAMETER, lambda: LANGUAGES, many=False)
-    lang = st.sidebar.radio("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER, horizontal=True,
-                            format_func=LANGUAGE_NAMES.__getitem__)
-    to_link(LANGUAGE_PARAMETER, "" if lang == "zh" else lang)
-    return language()
-
-
-def from_link(key: str, valid: Callable[[], Collection[str]], many: bool) -> None:
-    """The first time a widget appears in a session, the link's parameter of its key seeds
-    it (`valid` gives the values it may take); values that name nothing are kept aside for
-    `notice_dropped`."""
-    if key in st.session_state:
-        return
-    asked = st.query_params.get_all(key)
-    allowed = valid() if asked else ()
-    good = [v for v in asked if v in allowed]
-    if len(good) < len(asked):
-        st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in allowed]
-    if good:
-        st.session_state[key] = good if many else good[0]
-
-
-def to_link(key: str, value: str | Sequence[str] | None) -> None:
-    """Write a widget's value into the link, as codes whatever the language shows."""
-    values = [v for v in ([value] if isinstance(value, str) else value or []) if v]
-    if st.query_params.get_all(key) != values:
-        if values:
-            st.query_params[key] = values
-        else:
-            del st.query_params[key]
-
-
-def notice_dropped() -> None:
-    """Say once which of the link's parameters named nothing here and were dropped."""
-    dropped: dict[str, list[str]] = st.session_state.pop(DROPPED, {})
-    if dropped:
-        items = "；".join(f"{text(p, language())}={escaped('、'.join(v))}" for p, v in dropped.items())
-        st.info(text("dropped", language(), items=items), icon=":material/info:")
 
 
 def chosen_filters(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:

@@ -5,7 +5,8 @@ import streamlit as st
 from dashboard.export import csv_bytes, excel_bytes
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import chosen_filters, corpus, filter_widgets, language, share_box
+from dashboard.pages.common import chosen_filters, corpus, filter_widgets, share_box
+from dashboard.pages.link import language
 from dashboard.select import FILTERS, describe, rows
 from extract import COLUMNS
 

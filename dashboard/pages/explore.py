@@ -5,8 +5,8 @@ import streamlit as st
 from dashboard.charts import chart_makers, selected_id
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import (choice, chosen_filters, corpus, figure_detail, filter_widgets, language,
-                                    share_box, to_link)
+from dashboard.pages.common import choice, chosen_filters, corpus, figure_detail, filter_widgets, share_box
+from dashboard.pages.link import language, to_link
 from dashboard.select import FIGURE_PARAMETER, FILTERS, describe, rows
 
 APPLIED = "_applied_selection"  # the chart selection already turned into the figure choice

@@ -6,7 +6,8 @@ from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
 from dashboard.archive import store_version
-from dashboard.pages.common import corpus, documents_folder, language, load, share_box
+from dashboard.pages.common import corpus, documents_folder, load, share_box
+from dashboard.pages.link import language
 from dashboard.select import describe
 
 @st.cache_resource(show_spinner=False)

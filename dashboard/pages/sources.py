@@ -4,7 +4,8 @@ import streamlit as st
 
 from dashboard.highlight import escaped, marked
 from dashboard.labels import text
-from dashboard.pages.common import choice, corpus, figure_detail, language, share_box
+from dashboard.pages.common import choice, corpus, figure_detail, share_box
+from dashboard.pages.link import language
 from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER
 from extract.segment import articles, sentences, to_paragraph
 

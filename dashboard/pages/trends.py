@@ -6,7 +6,8 @@ from dashboard.charts import selected_id
 from dashboard.formats import qualified
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import choice, corpus, figure_detail, figures_source, language, share_box
+from dashboard.pages.common import choice, corpus, figure_detail, figures_source, share_box
+from dashboard.pages.link import language
 from dashboard.select import FIGURE_PARAMETER
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
 

@@ -5,7 +5,8 @@ import streamlit as st
 from dashboard.documents import SUFFIXES, text_of
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import UPLOADS, corpus_of, language
+from dashboard.pages.common import UPLOADS, corpus_of
+from dashboard.pages.link import language
 from extract.decode import Refused
 
 lang = language()

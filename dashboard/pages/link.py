@@ -1,0 +1,62 @@
+"""The view's state in the link that every page reads before anything is loaded: the
+language and its sidebar switch, a widget seeded from the link and written back to it, and
+the notice of parameters that named nothing. Light on purpose: the app draws the sidebar
+with it before pandas and the extractor are imported."""
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+import streamlit as st
+
+from dashboard.highlight import escaped
+from dashboard.labels import LANGUAGE_NAMES, LANGUAGE_PARAMETER, LANGUAGES, Lang, text
+
+DROPPED = "_dropped"  # session_state key: link parameters that named nothing, to say once
+
+
+def language() -> Lang:
+    """The language the sidebar's switch chose; a page run alone reads the link's."""
+    lang = st.session_state.get(LANGUAGE_PARAMETER) or st.query_params.get(LANGUAGE_PARAMETER)
+    return "en" if lang == "en" else "zh"
+
+
+def language_switch() -> Lang:
+    """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
+    from_link(LANGUAGE_PARAMETER, lambda: LANGUAGES, many=False)
+    lang = st.sidebar.radio("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER, horizontal=True,
+                            format_func=LANGUAGE_NAMES.__getitem__)
+    to_link(LANGUAGE_PARAMETER, "" if lang == "zh" else lang)
+    return language()
+
+
+def from_link(key: str, valid: Callable[[], Collection[str]], many: bool) -> None:
+    """The first time a widget appears in a session, the link's parameter of its key seeds
+    it (`valid` gives the values it may take); values that name nothing are kept aside for
+    `notice_dropped`."""
+    if key in st.session_state:
+        return
+    asked = st.query_params.get_all(key)
+    allowed = valid() if asked else ()
+    good = [v for v in asked if v in allowed]
+    if len(good) < len(asked):
+        st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in allowed]
+    if good:
+        st.session_state[key] = good if many else good[0]
+
+
+def to_link(key: str, value: str | Sequence[str] | None) -> None:
+    """Write a widget's value into the link, as codes whatever the language shows."""
+    values = [v for v in ([value] if isinstance(value, str) else value or []) if v]
+    if st.query_params.get_all(key) != values:
+        if values:
+            st.query_params[key] = values
+        else:
+            del st.query_params[key]
+
+
+def notice_dropped() -> None:
+    """Say once which of the link's parameters named nothing here and were dropped."""
+    dropped: dict[str, list[str]] = st.session_state.pop(DROPPED, {})
+    if dropped:
+        items = "；".join(f"{text(p, language())}={escaped('、'.join(v))}" for p, v in dropped.items())
+        st.info(text("dropped", language(), items=items), icon=":material/info:")
