@@ -27,9 +27,9 @@ st.session_state[READ] = True
 # Imported only now, with the frame above on its way to the browser: pandas and the
 # extractor are most of a cold start, and the browser loads plotly meanwhile (dashboard/look.py).
 from dashboard.highlight import escaped  # noqa: E402
-from dashboard.pages.common import corpus  # noqa: E402
+from dashboard.pages.common import folder_corpus  # noqa: E402
 
-for line in corpus().refused:
+for line in folder_corpus().refused:
     st.sidebar.warning(escaped(line))
 reading.empty()
 page.run()

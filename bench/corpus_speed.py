@@ -25,7 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.trends import series_kinds, store_source, vintages  # noqa: E402
+from dashboard.source import store_source  # noqa: E402
+from dashboard.trends import series_kinds, vintages  # noqa: E402
 from extract.store import figures_query  # noqa: E402
 
 MB = 1_000_000

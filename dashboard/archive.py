@@ -1,17 +1,14 @@
-"""A Parquet store (`python -m extract build`) as the dashboard reads it: the figures with
-their link ids, and the texts looked up one document at a time, so that the texts of a
-large archive never all sit in memory."""
+"""A Parquet store (`python -m extract build`) as the dashboard reads it: which build it
+holds, and the texts looked up one document at a time, so that the texts of a large archive
+never all sit in memory. (Its figures are queried where they are: `source.store_source`.)"""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
-from extract.store import MANIFEST, TEXTS_SUFFIX, live_query, read_figures, read_manifest
-
-from .select import with_ids
+from extract.store import MANIFEST, TEXTS_SUFFIX, live_query, read_manifest
 
 
 def is_store(path: Path) -> bool:
@@ -44,9 +41,3 @@ class StoreTexts(Mapping[str, str]):
 
     def __len__(self) -> int:
         return len(self._ids)
-
-
-def store_figures(store: Path) -> pd.DataFrame:
-    """The store's live figures, with their link ids."""
-    return with_ids(read_figures(store).drop(columns=["path"]))
-

@@ -1,5 +1,6 @@
 """The headline figures of each topic for the overview: levels, each with the growth its
-sentence gives it, those with a growth, money and the largest first."""
+sentence gives it, those with a growth, money and the largest first. `headline_rows` finds
+them in a source of any size; `headline_cards` pairs them up."""
 from __future__ import annotations
 
 from typing import NamedTuple, cast
@@ -7,12 +8,29 @@ from typing import NamedTuple, cast
 import pandas as pd
 
 from .labels import TOPICS
+from .source import Source
 
 # Cards a topic shows at most.
 CARDS_PER_TOPIC = 4
 MONEY = "元"
-CARD_COLUMNS = ("fid", "doc_id", "sentence", "metric", "measure", "basis", "value", "unit", "qualifier", "topic",
-                "article")
+CARD_COLUMNS = ("fid", "doc_id", "start", "sentence", "metric", "measure", "basis", "value", "unit", "qualifier",
+                "topic", "article")
+# Each topic's best levels as `headline_cards` ranks them, and the growths of their sentences:
+# all that `headline_cards` needs to pick the same cards as from the whole table.
+HEADLINE_ROWS = """
+WITH figures AS (SELECT {columns} FROM {{figures}}),
+growths AS (SELECT * FROM figures WHERE measure = 'growth'),
+best AS (
+    SELECT * FROM figures f WHERE measure = 'level' AND unit <> ''
+    QUALIFY row_number() OVER (PARTITION BY topic ORDER BY
+        EXISTS (SELECT 1 FROM growths g WHERE g.doc_id = f.doc_id AND g.sentence = f.sentence AND g.metric = f.metric)
+        DESC, unit = '{money}' DESC, value DESC, doc_id, start) <= {most}
+)
+SELECT * FROM best
+UNION ALL
+SELECT g.* FROM growths g SEMI JOIN best b ON g.doc_id = b.doc_id AND g.sentence = b.sentence AND g.metric = b.metric
+ORDER BY doc_id, start
+"""
 
 
 class Card(NamedTuple):
@@ -32,6 +50,11 @@ def growth_row(growths: pd.DataFrame, at: int | None) -> pd.Series | None:
     return None if at is None else cast(pd.Series, growths.loc[at])  # an index label: one row
 
 
+def headline_rows(source: Source) -> pd.DataFrame:
+    """The rows the overview's cards are made of (see HEADLINE_ROWS)."""
+    return source.frame(HEADLINE_ROWS.format(columns=", ".join(CARD_COLUMNS), money=MONEY, most=CARDS_PER_TOPIC))
+
+
 def headline_cards(frame: pd.DataFrame) -> dict[str, list[Card]]:
     """Topic -> its headline cards, topics in the order of TOPICS, those with none left out."""
     frame = frame[list(CARD_COLUMNS)]  # moving fewer columns: the table may hold 80,000 rows
@@ -40,7 +63,8 @@ def headline_cards(frame: pd.DataFrame) -> dict[str, list[Card]]:
     levels = frame[(frame.measure == "level") & (frame.unit != "")]
     levels = levels.assign(key=sentence_keys(levels)).assign(
         has_growth=lambda f: f.key.isin(growth_at), money=lambda f: f.unit == MONEY)
-    best = levels.sort_values(["has_growth", "money", "value"], ascending=False).groupby("topic").head(CARDS_PER_TOPIC)
+    best = levels.sort_values(["has_growth", "money", "value"], ascending=False, kind="stable").groupby(
+        "topic").head(CARDS_PER_TOPIC)
     cards: dict[str, list[Card]] = {}
     for topic in TOPICS:
         cards_of_topic = [Card(row, growth_row(growths, growth_at.get(row.key)))

@@ -1,11 +1,12 @@
-"""Plotly figures, each a function of a filtered table: levels as bars (one chart a unit, so
-figures of different units never share an axis), growth rates side by side, shares on a
-0-100 axis. Every bar carries its figure's id, for a click to select it."""
+"""Plotly figures of a view: levels as bars (one chart a unit, so figures of different units
+never share an axis), growth rates side by side, shares on a 0-100 axis. Every bar carries
+its figure's id, for a click to select it. A view's charts are drawn from `chart_rows`: the
+bars they show and how many rows each stands for, never the whole view."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from collections.abc import Callable
 from functools import partial
 from itertools import zip_longest
 
@@ -15,11 +16,23 @@ import plotly.graph_objects as go
 from .formats import qualified, scale_for
 from .labels import Lang, name, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
+from .select import where
+from .source import Source, frame_source
 
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
-CHART_COLUMNS = ("fid", "metric", "entity", "period", "doc_id", "value", "unit", "qualifier", "measure", "basis")
+CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "qualifier",
+                 "measure", "basis")
+# What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
+# rows, and `total`, how many rows there are.
+CHART_ROWS = """
+SELECT {columns}, count(*) OVER (PARTITION BY measure, unit) AS total
+FROM {{figures}}
+WHERE {condition} AND (measure IN ('level', 'growth') OR (measure = 'share' AND unit = '%'))
+QUALIFY row_number() OVER (PARTITION BY measure, unit ORDER BY value DESC, doc_id, start) <= {most}
+ORDER BY measure, unit, value DESC, doc_id, start
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +83,20 @@ def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = Fals
         marker_color=PALETTE[0])
 
 
+def chart_rows(source: Source, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+    """The rows a view's charts draw (see CHART_ROWS), each with its group's `total`."""
+    condition, parameters = where(chosen)
+    return source.frame(CHART_ROWS.format(columns=", ".join(CHART_COLUMNS), condition=condition, most=MAX_BARS),
+                        **parameters)
+
+
 def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame, int]]:
-    """For each unit, the unit with most rows first: its MAX_BARS largest rows, and how many
-    rows it has."""
-    groups = frame.groupby("unit", sort=False)
-    sizes = groups.size().sort_values(ascending=False, kind="stable")
-    return [(str(unit), groups.get_group(unit).nlargest(MAX_BARS, "value"), int(size)) for unit, size in sizes.items()]
+    """For each unit of `chart_rows`, the unit with most rows first: its rows, the largest
+    first, and how many rows it stands for."""
+    groups = frame.groupby("unit", sort=True)
+    totals = groups.total.first().sort_values(ascending=False, kind="stable")
+    return [(str(unit), groups.get_group(unit).sort_values("value", ascending=False, kind="stable"), int(total))
+            for unit, total in totals.items()]
 
 
 def level_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Chart:
@@ -102,20 +123,19 @@ def growth_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Char
 
 def share_chart(shares: pd.DataFrame, lang: Lang) -> Chart:
     """Shares as horizontal bars on a 0-100 axis, so a share reads as a part of its whole."""
-    shown = shares.sort_values("value", ascending=True).tail(MAX_BARS)
+    shown = shares.sort_values("value", ascending=True, kind="stable")
     title = text("shares", lang)
     figure = styled(go.Figure(bar(shown, 1.0, lang, horizontal=True)), title, "")
     figure.update_xaxes(range=SHARE_AXIS, title="%")
     figure.update_layout(height=max(300, 28 * len(shown) + 120))
-    return Chart("shares", title, figure, len(shares), len(shown))
+    return Chart("shares", title, figure, int(shares.total.iloc[0]), len(shown))
 
 
 def chart_makers(frame: pd.DataFrame, lang: Lang) -> list[Callable[[], Chart]]:
-    """What makes each chart a filtered table calls for, the kinds taking turns so that the
+    """What makes each chart of a view's `chart_rows`, the kinds taking turns so that the
     first few show each: the largest unit's levels, the growth rates in %, the shares, the
     next unit's levels, and so on. A page makes only the charts it draws."""
-    frame = frame[list(CHART_COLUMNS)]  # the rest (the sentences) need not be copied
-    shares = frame[(frame.measure == "share") & (frame.unit == "%")]
+    shares = frame[frame.measure == "share"]
     kinds = [[partial(level_chart, *group, lang) for group in by_unit(frame[frame.measure == "level"])],
              [partial(growth_chart, *group, lang) for group in by_unit(frame[frame.measure == "growth"])],
              [partial(share_chart, shares, lang)] if len(shares) else []]
@@ -123,8 +143,8 @@ def chart_makers(frame: pd.DataFrame, lang: Lang) -> list[Callable[[], Chart]]:
 
 
 def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
-    """Every chart a filtered table calls for, in chart_makers' order."""
-    return [make() for make in chart_makers(frame, lang)]
+    """Every chart a table of figures calls for, in chart_makers' order."""
+    return [make() for make in chart_makers(chart_rows(frame_source(frame), {}), lang)]
 
 
 def selected_id(event: object) -> str | None:

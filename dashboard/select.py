@@ -1,10 +1,9 @@
-"""The rows of a view: filters by URL parameter, the options each offers, the parameters
-that name nothing, the view described in words, and the link that shares it."""
+"""The rows of a view, as SQL over a `Source` of figures: the filters by URL parameter, the
+values each offers, a page of rows, the counts of a view and the view in words, one figure
+by its link id, and the link that shares a view. Only what a page shows leaves DuckDB."""
 from __future__ import annotations
 
-import operator
 from collections.abc import Mapping, Sequence
-from functools import reduce
 from urllib.parse import urlencode
 
 import pandas as pd
@@ -12,13 +11,16 @@ import pandas as pd
 from extract.names import indicator_of
 
 from .labels import Lang, name, text
+from .source import Source
 
 # URL parameter -> the column it filters; the parameter is the filter widget's key too.
 FILTERS = {"topic": "topic", "metric": "metric", "measure": "measure", "doc": "doc_id",
            "article": "article", "period": "period", "entity": "entity"}
-# Parameters a view keeps beside its filters: the selected figure, the language, a search,
-# the document read on the sources page.
+# Parameters a view keeps beside its filters: the selected figure, a search, the document
+# read on the sources page.
 FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"
+# The order rows come in: each document's figures as they stand in it.
+READING_ORDER_SQL = "doc_id, start"
 
 
 def figure_id(doc_id: str, start: int) -> str:
@@ -37,57 +39,81 @@ def with_ids(frame: pd.DataFrame) -> pd.DataFrame:
     return frame if "indicator" in frame else frame.assign(indicator=frame.metric.map(indicator_of))
 
 
-def masks(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> dict[str, pd.Series]:
-    """Each filter that chose something, as the rows it lets through."""
-    return {p: frame[FILTERS[p]].isin(list(values)) for p, values in chosen.items() if values}
+def where(chosen: Mapping[str, Sequence[str]], but: str = "") -> tuple[str, dict[str, object]]:
+    """The SQL condition of every filter that chose something (but the one named `but`), and
+    its parameters: a filter's values are parameters, never SQL.
 
-
-def rows(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
-    """The rows every filter lets through; an empty filter lets all through."""
-    kept = list(masks(frame, chosen).values())
-    return frame[reduce(operator.and_, kept)] if kept else frame
-
-
-def options(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
-    """The values each filter offers: those of the rows the other filters let through, and
-    the ones it has chosen already, so that no choice disappears under it.
-
-    >>> options(pd.DataFrame({"topic": ["trade", "fiscal"], "period": ["2025", "2024"]}),
-    ...         {"topic": ["trade"], "period": []})
-    {'topic': ['fiscal', 'trade'], 'period': ['2025']}
+    >>> where({"topic": ["trade"], "period": []})
+    ('TRUE AND list_contains($topic, CAST(topic AS VARCHAR))', {'topic': ['trade']})
     """
-    kept = masks(frame, chosen)
-    offered = {}
+    conditions: list[str] = ["TRUE"]
+    parameters: dict[str, object] = {}
     for parameter, values in chosen.items():
-        others = [mask for p, mask in kept.items() if p != parameter]
-        column = frame[FILTERS[parameter]]
-        present = column[reduce(operator.and_, others)] if others else column
-        offered[parameter] = sorted(({str(v) for v in present.unique()} - {""}) | set(values))
-    return offered
+        if values and parameter != but:
+            conditions.append(f"list_contains(${parameter}, CAST({FILTERS[parameter]} AS VARCHAR))")
+            parameters[parameter] = list(values)
+    return " AND ".join(conditions), parameters
 
 
-def unknown(frame: pd.DataFrame, parameters: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
-    """The filter values of a link that name nothing in the table.
-
-    >>> unknown(pd.DataFrame({"topic": ["trade"]}), {"topic": ["trade", "space"]})
-    {'topic': ['space']}
-    """
-    wrong = {}
-    for parameter, values in parameters.items():
-        known = set(frame[FILTERS[parameter]].astype(str)) if parameter in FILTERS else set()
-        bad = [v for v in values if v not in known]
-        if bad:
-            wrong[parameter] = bad
-    return wrong
+def rows(source: Source, chosen: Mapping[str, Sequence[str]], limit: int | None = None,
+         offset: int = 0) -> pd.DataFrame:
+    """The rows every filter lets through (an empty filter lets all through) in reading
+    order: `limit` of them from `offset`, or all."""
+    condition, parameters = where(chosen)
+    page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return source.frame(f"SELECT * FROM {{figures}} WHERE {condition} ORDER BY {READING_ORDER_SQL}{page}",
+                        **parameters)
 
 
-def describe(frame: pd.DataFrame, chosen: Mapping[str, Sequence[str]], lang: Lang) -> str:
-    """The view in words: its counts, then each filter's choice.
+def counts(source: Source, chosen: Mapping[str, Sequence[str]]) -> tuple[int, int]:
+    """How many documents and figures a view holds."""
+    condition, parameters = where(chosen)
+    docs, figures = source.query(f"SELECT count(DISTINCT doc_id), count(*) FROM {{figures}} WHERE {condition}",
+                                 **parameters).fetchone() or (0, 0)
+    return int(docs), int(figures)
 
-    >>> describe(pd.DataFrame({"doc_id": ["a"], "topic": ["trade"]}), {"topic": ["trade"]}, "en")
+
+def options(source: Source, chosen: Mapping[str, Sequence[str]]) -> dict[str, list[str]]:
+    """The values each filter offers: those of the rows the other filters let through, and
+    the ones it has chosen already, so that no choice disappears under it. One scan for all."""
+    aggregates, parameters = [], {}
+    for parameter in chosen:
+        condition, more = where(chosen, but=parameter)
+        aggregates.append(f"list(DISTINCT CAST({FILTERS[parameter]} AS VARCHAR)) FILTER (WHERE {condition})")
+        parameters.update(more)
+    if not aggregates:
+        return {}
+    found = source.query(f"SELECT {', '.join(aggregates)} FROM {{figures}}", **parameters).fetchone() or ()
+    return {parameter: sorted(({str(v) for v in present or []} - {""}) | set(values))
+            for (parameter, values), present in zip(chosen.items(), found)}
+
+
+def known(source: Source, parameter: str, asked: Sequence[str]) -> set[str]:
+    """Which of the values a link asks of a filter name something in the figures."""
+    column = FILTERS[parameter]
+    found = source.query(f"SELECT DISTINCT CAST({column} AS VARCHAR) FROM {{figures}} "
+                         f"WHERE list_contains($asked, CAST({column} AS VARCHAR))", asked=list(asked)).fetchall()
+    return {str(value) for value, in found}
+
+
+def figure_row(source: Source, fid: str, chosen: Mapping[str, Sequence[str]] | None = None) -> pd.Series | None:
+    """The figure a link id names (among the rows the filters `chosen` let through), or None."""
+    doc_id, _, start = fid.rpartition(":")
+    if not start.isdigit():
+        return None
+    condition, parameters = where(chosen or {})
+    found = source.frame(f"SELECT * FROM {{figures}} WHERE doc_id = $figure_doc AND start = $figure_start "
+                         f"AND {condition} LIMIT 1", figure_doc=doc_id, figure_start=int(start), **parameters)
+    return found.iloc[0] if len(found) else None
+
+
+def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang: Lang) -> str:
+    """A view in words: its counts, then each filter's choice.
+
+    >>> describe(1, 1, {"topic": ["trade"]}, "en")
     '1 documents, 1 figures · Topic: Trade'
     """
-    parts = [text("counts", lang, docs=frame.doc_id.nunique(), figures=len(frame))]
+    parts = [text("counts", lang, docs=docs, figures=figures)]
     parts += [f"{text(p, lang)}: {'、'.join(name(v, lang) for v in values)}"
               for p, values in chosen.items() if values]
     return " · ".join(parts)

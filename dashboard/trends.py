@@ -2,60 +2,28 @@
 reported on its date (first reported, later revised), disagreements flagged (like ALFRED's
 vintages of a series).
 
-The queries are DuckDB SQL over a table of figures, a store's Parquet parts (an archive
-larger than memory) or a DataFrame, and bring back one indicator's series, never the
-archive.
+The queries are DuckDB SQL over a `Source` of figures and bring back one indicator's
+series, never the archive.
 """
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
-from dataclasses import dataclass
 
-import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
 from extract.vocab import INDICATORS
 
-from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .formats import qualified
 from .labels import Lang, text
+from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
+from .source import Source
 
 # Two reports of one period disagree when their values differ by more than this, relatively.
 AGREEMENT = 1e-6
 # A chart draws the sources that report the most periods, at most this many lines: an archive
 # of documents without a named source would otherwise draw a line a document.
 MOST_LINES = 12
-
-
-@dataclass(frozen=True)
-class Source:
-    """Figures to query: a DuckDB connection and the SQL of a table of figures (with its
-    parameters), each row with its link id `fid`."""
-
-    connection: duckdb.DuckDBPyConnection
-    sql: str
-    parameters: Mapping[str, object]
-
-    def query(self, sql: str, **parameters: object) -> duckdb.DuckDBPyConnection:
-        """Run `sql`, where `{figures}` stands for the table of figures. (A connection is not
-        safe to share between threads: a source is made for one page run.)"""
-        return self.connection.execute(sql.format(figures=f"({self.sql})"), {**self.parameters, **parameters})
-
-
-def frame_source(frame: pd.DataFrame) -> Source:
-    """A DataFrame of figures (with their `fid`) as a source."""
-    connection = duckdb.connect()
-    connection.register("figures", frame)
-    return Source(connection, "SELECT * FROM figures", {})
-
-
-def store_source(sql: str, parameters: Mapping[str, object]) -> Source:
-    """A store's live figures (the query `extract.store.figures_query` makes of it) as a
-    source, read from its Parquet parts as a query needs them."""
-    fid = "doc_id || ':' || start"  # the link id `select.with_ids` gives a figure in memory
-    return Source(duckdb.connect(), f"SELECT *, {fid} AS fid FROM ({sql})", parameters)
 
 
 def indicator_name(key: str) -> str:

@@ -6,7 +6,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.select import with_ids
-from dashboard.trends import MOST_LINES, frame_source, indicators, series_kinds, store_source, trend_chart, vintages
+from dashboard.source import frame_source, store_source
+from dashboard.trends import MOST_LINES, indicators, series_kinds, trend_chart, vintages
 from extract import figures_frame
 from extract.provenance import provenance
 from extract.store import build, figures_query

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import ChainMap
+from functools import partial
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -16,13 +17,13 @@ from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import LANGUAGE_PARAMETER, name, text
 from dashboard.pages.link import from_link, language, notice_dropped, to_link
-from dashboard.select import FILTERS, options, share_link, with_ids
-from dashboard.archive import StoreTexts, is_store, store_figures, store_version
-from dashboard.trends import Source, frame_source, store_source
+from dashboard.select import known, options, share_link, with_ids
+from dashboard.archive import StoreTexts, is_store, store_version
+from dashboard.source import Source, frame_source, store_source
 from extract import extract_figures, to_frame
 from extract.__main__ import read
 from extract.provenance import Provenance, provenance
-from extract.store import figures_query
+from extract.store import figures_query, read_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS_ENVIRONMENT = "REPORTS_DIR"
@@ -32,9 +33,10 @@ UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, nam
 
 
 class Corpus(NamedTuple):
-    """Figures with their link ids, the documents' texts by id, and the files refused."""
+    """Documents as the dashboard holds them: their figures in memory with link ids (None for
+    a store, whose figures stay in its Parquet parts), their texts by id, the files refused."""
 
-    figures: pd.DataFrame
+    figures: pd.DataFrame | None
     texts: Mapping[str, str]
     refused: list[str]
 
@@ -71,7 +73,8 @@ def load(folder: str, version: int) -> Corpus:
     """The folder's corpus, or the store's (of the build `version`, see `store_version`), one
     object for every visitor: never mutated."""
     if is_store(Path(folder)):
-        return Corpus(store_figures(Path(folder)), StoreTexts(Path(folder)), [])
+        empty = read_manifest(Path(folder)).empty
+        return Corpus(with_ids(to_frame([])) if empty else None, StoreTexts(Path(folder)), [])
     texts, dated, refused = {}, {}, []
     for path, body, readable_file in read([Path(folder)]):
         if readable_file:
@@ -81,15 +84,21 @@ def load(folder: str, version: int) -> Corpus:
     return corpus_of(texts, dated)._replace(refused=refused)
 
 
-def corpus() -> Corpus:
-    """The documents this visitor sees: the folder's, and what they uploaded in this session."""
+def folder_corpus() -> Corpus:
+    """The documents every visitor shares: the folder's, or the store's."""
     folder = documents_folder()
-    shared = load(str(folder), store_version(folder))
-    uploads: dict[str, Corpus] = st.session_state.get(UPLOADS, {})
-    if not uploads:
-        return shared
-    return Corpus(pd.concat([shared.figures, *(u.figures for u in uploads.values())], ignore_index=True),
-                  ChainMap(*(u.texts for u in uploads.values()), shared.texts), shared.refused)
+    return load(str(folder), store_version(folder))
+
+
+def uploads() -> dict[str, Corpus]:
+    """What this visitor uploaded in this session, by document id."""
+    return st.session_state.get(UPLOADS, {})
+
+
+def texts() -> Mapping[str, str]:
+    """The texts this visitor sees by document id: their uploads', then the folder's."""
+    shared = folder_corpus().texts
+    return ChainMap(*(u.texts for u in uploads().values()), shared) if uploads() else shared
 
 
 @st.cache_resource(show_spinner=False)
@@ -98,29 +107,36 @@ def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
     return figures_query(Path(store))
 
 
+def source_of(folder: Path, beside: pd.DataFrame | None = None) -> Source:
+    """The figures of a folder (a store's on disk, a folder of texts' in memory), and those
+    `beside` it, to query."""
+    documents = load(str(folder), store_version(folder))
+    if documents.figures is None:
+        return store_source(*stored_figures(str(folder), store_version(folder)), beside)
+    both = documents.figures if beside is None else pd.concat([documents.figures, beside], ignore_index=True)
+    return frame_source(both)
+
+
 def figures_source() -> Source:
-    """What this visitor's queries run on: the store's Parquet parts where the documents are
-    a store and nothing was uploaded, else the figures in memory."""
-    folder = documents_folder()
-    if is_store(folder) and not st.session_state.get(UPLOADS):
-        return store_source(*stored_figures(str(folder), store_version(folder)))
-    return frame_source(corpus().figures)
+    """What this visitor's queries run on: the folder's figures and their uploads'."""
+    uploaded = [u.figures for u in uploads().values() if u.figures is not None]
+    return source_of(documents_folder(), pd.concat(uploaded, ignore_index=True) if uploaded else None)
 
 
-def chosen_filters(figures: pd.DataFrame, parameters: Sequence[str]) -> dict[str, list[str]]:
+def chosen_filters(source: Source, parameters: Sequence[str]) -> dict[str, list[str]]:
     """What each filter has chosen: the session's choice, seeded from the link the first
     time. A page may draw its figures before `filter_widgets` draws the filters."""
     for parameter in parameters:
-        from_link(parameter, lambda: set(figures[FILTERS[parameter]].astype(str).unique()), many=True)
+        from_link(parameter, partial(known, source, parameter), many=True)
     notice_dropped()
     return {p: list(st.session_state.get(p, [])) for p in parameters}
 
 
-def filter_widgets(figures: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -> None:
+def filter_widgets(source: Source, chosen: Mapping[str, Sequence[str]]) -> None:
     """A multiselect for each filter, its choice in the link; each offers what the others
     leave, and what it has chosen."""
     lang = language()
-    offered = options(figures, chosen)
+    offered = options(source, chosen)
     for parameter in chosen:
         value = st.sidebar.multiselect(text(parameter, lang), offered[parameter], key=parameter,
                                        format_func=lambda code: name(code, lang),
@@ -131,7 +147,7 @@ def filter_widgets(figures: pd.DataFrame, chosen: Mapping[str, Sequence[str]]) -
 def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.sidebar, pick_one: bool = False) -> str | None:
     """A selectbox of ids shown by their labels, its choice in the link; `pick_one` chooses
     the first where the link names none."""
-    from_link(key, lambda: labels, many=False)
+    from_link(key, lambda asked: labels, many=False)
     notice_dropped()
     if key in st.session_state and st.session_state[key] not in labels:
         del st.session_state[key]  # a figure the filters no longer show

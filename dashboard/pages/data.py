@@ -1,27 +1,41 @@
-"""数据 Data: the filtered table with typed, formatted columns, to download as CSV (UTF-8 with
-a BOM, no cell able to start a formula) or Excel."""
+"""数据 Data: the filtered table with typed, formatted columns, a page of rows at a time (the
+page in the link), to download as CSV (UTF-8 with a BOM, no cell able to start a formula) or
+Excel."""
+import math
+
+import pandas as pd
 import streamlit as st
 
 from dashboard.export import csv_bytes, excel_bytes
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import chosen_filters, corpus, filter_widgets, share_box
+from dashboard.pages.common import chosen_filters, figures_source, filter_widgets, share_box
 from dashboard.pages.link import language
-from dashboard.select import FILTERS, describe, rows
+from dashboard.select import FILTERS, counts, describe, rows
 from extract import COLUMNS
 
 # The table as an analyst reads it: the figure first, its source last; downloads keep the spec's order.
 READING_ORDER = ("metric", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "topic", "entity",
                  "article", "sentence", "published", "source", "doc_id", "start", "end", "rule")
 COLUMN_LABELS = {"source": "source_name"}  # "source" names the document read on the sources page
+PAGE_ROWS = 1_000  # rows a page of the table shows
+# Rows a download holds at most: an Excel sheet holds 1,048,576, and the file is made in memory.
+DOWNLOAD_ROWS = 1_000_000
+PAGE = "rows_page"  # the page number's widget key and parameter in the link
 
 lang = language()
-figures = corpus().figures
-chosen = chosen_filters(figures, list(FILTERS))
-filter_widgets(figures, chosen)
-view = rows(figures, chosen)[list(COLUMNS)]
+source = figures_source()
+chosen = chosen_filters(source, list(FILTERS))
+filter_widgets(source, chosen)
+docs, figures = counts(source, chosen)
 st.title(text("data", lang))
-st.caption(escaped(describe(view, chosen, lang)))
+st.caption(escaped(describe(docs, figures, chosen, lang)))
+pages = max(1, math.ceil(figures / PAGE_ROWS))
+if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than the link's
+    st.session_state[PAGE] = pages
+page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, step=1, key=PAGE,
+                       bind="query-params") if pages > 1 else 1
+view = rows(source, chosen, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)[list(COLUMNS)]
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")})
 st.dataframe(
@@ -33,10 +47,21 @@ st.dataframe(
         **{c: st.column_config.TextColumn(text(COLUMN_LABELS.get(c, c), lang))
            for c in COLUMNS if c not in ("value", "start", "end")},
     })
+st.caption(text("rows_shown", lang, first=(page - 1) * PAGE_ROWS + min(1, len(view)),
+                last=(page - 1) * PAGE_ROWS + len(view), total=figures))
+if figures > DOWNLOAD_ROWS:
+    st.caption(text("download_capped", lang, n=DOWNLOAD_ROWS))
+
+
+def download_rows() -> pd.DataFrame:
+    """The view's rows for a download. The file is made when its button is clicked, on a
+    thread of the server's outside any page run: so on a connection of its own."""
+    return rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(COLUMNS)]
+
+
 left, right = st.columns(2)
-# The files are made when asked for (the callables run on the click), not on every rerun.
-left.download_button(text("download_csv", lang), lambda: csv_bytes(view), "figures.csv", "text/csv",
+left.download_button(text("download_csv", lang), lambda: csv_bytes(download_rows()), "figures.csv", "text/csv",
                      icon=":material/download:")
-right.download_button(text("download_excel", lang), lambda: excel_bytes(view), "figures.xlsx",
+right.download_button(text("download_excel", lang), lambda: excel_bytes(download_rows()), "figures.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:")
-share_box("data", chosen)
+share_box("data", {**chosen, PAGE: str(page) if page > 1 else ""})

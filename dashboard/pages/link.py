@@ -22,21 +22,21 @@ def language() -> Lang:
 
 def language_switch() -> Lang:
     """The sidebar's language switch, its choice in the link (Chinese, the default, is left out)."""
-    from_link(LANGUAGE_PARAMETER, lambda: LANGUAGES, many=False)
+    from_link(LANGUAGE_PARAMETER, lambda asked: LANGUAGES, many=False)
     lang = st.sidebar.radio("语言 · Language", LANGUAGES, key=LANGUAGE_PARAMETER, horizontal=True,
                             format_func=LANGUAGE_NAMES.__getitem__)
     to_link(LANGUAGE_PARAMETER, "" if lang == "zh" else lang)
     return language()
 
 
-def from_link(key: str, valid: Callable[[], Collection[str]], many: bool) -> None:
+def from_link(key: str, valid: Callable[[list[str]], Collection[str]], many: bool) -> None:
     """The first time a widget appears in a session, the link's parameter of its key seeds
-    it (`valid` gives the values it may take); values that name nothing are kept aside for
-    `notice_dropped`."""
+    it (`valid` says which of the values asked name something); values that name nothing
+    are kept aside for `notice_dropped`."""
     if key in st.session_state:
         return
     asked = st.query_params.get_all(key)
-    allowed = valid() if asked else ()
+    allowed = valid(asked) if asked else ()
     good = [v for v in asked if v in allowed]
     if len(good) < len(asked):
         st.session_state.setdefault(DROPPED, {})[key] = [v for v in asked if v not in allowed]

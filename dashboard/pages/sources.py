@@ -4,25 +4,25 @@ import streamlit as st
 
 from dashboard.highlight import escaped, marked
 from dashboard.labels import text
-from dashboard.pages.common import choice, corpus, figure_detail, share_box
+from dashboard.pages.common import choice, figure_detail, figures_source, share_box, texts
 from dashboard.pages.link import language
-from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER
+from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER, rows
 from extract.segment import articles, sentences, to_paragraph
 
 lang = language()
-figures, texts, _ = corpus()
+documents = texts()
 st.title(text("sources", lang))
-if not texts:
+if not documents:
     st.info(text("no_rows", lang))
     st.stop()
-doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(texts)}, pick_one=True) or sorted(texts)[0]
+doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(documents)}, pick_one=True) or min(documents)
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
-body = texts[doc]
-in_doc = figures[figures.doc_id == doc].sort_values("start")
+body = documents[doc]
+in_doc = rows(figures_source(), {"doc": [doc]})
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
 selected = in_doc[in_doc.fid == figure]
 if len(selected):
-    figure_detail(selected.iloc[0], texts)
+    figure_detail(selected.iloc[0], documents)
     st.divider()
 if query:
     hits = [s.text for s in sentences(body) if query in s.text]

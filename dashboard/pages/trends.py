@@ -6,9 +6,9 @@ from dashboard.charts import selected_id
 from dashboard.formats import qualified
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import choice, corpus, figure_detail, figures_source, share_box
+from dashboard.pages.common import choice, figure_detail, figures_source, share_box, texts
 from dashboard.pages.link import language
-from dashboard.select import FIGURE_PARAMETER
+from dashboard.select import FIGURE_PARAMETER, figure_row
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
 
 INDICATOR_PARAMETER, SERIES_PARAMETER = "indicator", "series"
@@ -45,7 +45,6 @@ st.dataframe(table.assign(
 shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.customdata})]  # the chart's points
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
-if figure:
-    figures, texts, _ = corpus()
-    figure_detail(figures[figures.fid == figure].iloc[0], texts)
+if figure and (row := figure_row(source, figure)) is not None:
+    figure_detail(row, texts())
 share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
