@@ -7,7 +7,11 @@ Prints, beside each target:
 - an unchanged re-run (target: under 5% of a full build);
 - peak memory of builds over a quarter of the corpus and over all of it (target: flat);
 - the time of a Trends query on the store (through DuckDB: an indicator's series, and the
-  reports of its most common one, as the Trends page asks) (target: under 300 ms).
+  reports of its most common one, as the Trends page asks) (target: under 300 ms);
+- the time of the other pages' queries on the store, as a page run asks them (Explore: the
+  counts, the filters' options and the charts' bars of a view; Data: a page of 1,000 rows
+  from the middle; Overview: the rows of its cards; a figure by its link id), and how much
+  this process grew answering them: the store is read where it lies, never loaded whole.
 """
 from __future__ import annotations
 
@@ -19,13 +23,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dashboard.source import store_source  # noqa: E402
+from dashboard.cards import headline_rows  # noqa: E402
+from dashboard.charts import chart_rows  # noqa: E402
+from dashboard.select import FILTERS, counts, figure_row, options, rows  # noqa: E402
 from dashboard.trends import series_kinds, vintages  # noqa: E402
 from extract.store import figures_query  # noqa: E402
 
@@ -92,6 +99,38 @@ def verdict(ok: bool) -> str:
     return "ok" if ok else "MISSED"
 
 
+def median_seconds(query: Callable[[], object], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        query()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def report_page_queries(store: Path) -> None:
+    """Each page's queries on the store, the median of 5, and this process's growth."""
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    source = store_source(*figures_query(store))
+    everything = {parameter: [] for parameter in FILTERS}
+    view = {**everything, "topic": ["industry"], "measure": ["growth"]}
+    _, total = counts(source, everything)
+    fid = str(rows(source, view, limit=1).fid.iloc[0])
+    for label, query in (
+            ("explore, all figures", lambda: (counts(source, everything), options(source, everything),
+                                              chart_rows(source, everything))),
+            ("explore, a filtered view", lambda: (counts(source, view), options(source, view),
+                                                  chart_rows(source, view))),
+            ("data, page in the middle", lambda: rows(source, everything, limit=1_000, offset=total // 2)),
+            ("overview cards", lambda: headline_rows(source)),
+            ("a figure by its link id", lambda: figure_row(source, fid))):
+        seconds = median_seconds(query)
+        print(f"pages        {label:26} on the store ({total} figures): {1000 * seconds:5.0f} ms"
+              f"   target < 300 ms: {verdict(seconds < 0.3)}")
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
+    print(f"pages        this process's peak RSS grew {grown:.0f} MB answering them")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--documents", type=int, default=20_000)
@@ -124,6 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         median = statistics.median(times)
         print(f"trends       one indicator (gdp, {len(table)} reports) from the store: {1000 * median:.0f} ms"
               f"   target < 300 ms: {verdict(median < 0.3)}")
+        report_page_queries(folder / "store2")
     return 0
 
 

@@ -4,14 +4,20 @@ archive larger than memory, read as a query needs it). Every view of the dashboa
 over a source, and brings back only what it shows."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 # The link id `select.with_ids` gives a figure in memory, as SQL over a store's rows.
 FIGURE_ID_SQL = "doc_id || ':' || start"
+# One DuckDB database for the process; each source queries it on a cursor of its own (a
+# connection of a fraction of a millisecond, where a new database costs 15 ms).
+DATABASE = duckdb.connect()
+DATABASE_LOCK = threading.Lock()  # cursors are made from several threads
 
 
 @dataclass(frozen=True)
@@ -22,7 +28,7 @@ class Source:
     connection: duckdb.DuckDBPyConnection
     sql: str
     parameters: Mapping[str, object]
-    frames: Mapping[str, pd.DataFrame]
+    frames: Mapping[str, pa.Table]
 
     def query(self, sql: str, **parameters: object) -> duckdb.DuckDBPyConnection:
         """Run `sql`, where `{figures}` stands for the table of figures. (A connection is not
@@ -39,23 +45,35 @@ class Source:
         return connected(self.sql, self.parameters, self.frames)
 
 
-def connected(sql: str, parameters: Mapping[str, object], frames: Mapping[str, pd.DataFrame]) -> Source:
-    """A source on a new connection, the DataFrames its SQL reads registered by name."""
-    connection = duckdb.connect()
-    for table, frame in frames.items():
-        connection.register(table, frame)
+def connected(sql: str, parameters: Mapping[str, object], frames: Mapping[str, pa.Table]) -> Source:
+    """A source on a new connection, the tables its SQL reads registered by name."""
+    with DATABASE_LOCK:
+        connection = DATABASE.cursor()
+    for name, table in frames.items():
+        connection.register(name, table)
     return Source(connection, sql, parameters, frames)
 
 
-def frame_source(frame: pd.DataFrame) -> Source:
-    """A DataFrame of figures (with their `fid`) as a source."""
-    return connected("SELECT * FROM figures", {}, {"figures": frame})
+def arrow(frame: pd.DataFrame | pa.Table) -> pa.Table:
+    """Figures as DuckDB scans them fastest: pandas' own columns are copied at every query,
+    Arrow's are read where they lie (ten times quicker on 80,000 figures)."""
+    return frame if isinstance(frame, pa.Table) else pa.Table.from_pandas(frame, preserve_index=False)
 
 
-def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | None = None) -> Source:
+def with_beside(sql: str, parameters: Mapping[str, object], tables: Mapping[str, pa.Table],
+                beside: pd.DataFrame | pa.Table | None) -> Source:
+    """A source of the figures `sql` selects and of those `beside` them (a visitor's uploads)."""
+    if beside is None or len(beside) == 0:
+        return connected(sql, parameters, tables)
+    return connected(f"{sql} UNION ALL BY NAME SELECT * FROM beside", parameters, {**tables, "beside": arrow(beside)})
+
+
+def frame_source(frame: pd.DataFrame | pa.Table, beside: pd.DataFrame | pa.Table | None = None) -> Source:
+    """Figures in memory (with their `fid`) as a source, and those `beside` them, if any."""
+    return with_beside("SELECT * FROM figures", {}, {"figures": arrow(frame)}, beside)
+
+
+def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | pa.Table | None = None) -> Source:
     """A store's live figures (the query `extract.store.figures_query` makes of it) as a
-    source, and the figures in memory `beside` them (a visitor's uploads), if any."""
-    stored = f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})"
-    if beside is None or beside.empty:
-        return connected(stored, parameters, {})
-    return connected(f"{stored} UNION ALL BY NAME SELECT * FROM beside", parameters, {"beside": beside})
+    source, and the figures in memory `beside` them, if any."""
+    return with_beside(f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})", parameters, {}, beside)

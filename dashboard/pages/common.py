@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard.formats import qualified, signed
@@ -19,7 +20,7 @@ from dashboard.labels import LANGUAGE_PARAMETER, name, text
 from dashboard.pages.link import from_link, language, notice_dropped, to_link
 from dashboard.select import known, options, share_link, with_ids
 from dashboard.archive import StoreTexts, is_store, store_version
-from dashboard.source import Source, frame_source, store_source
+from dashboard.source import Source, arrow, frame_source, store_source
 from extract import extract_figures, to_frame
 from extract.__main__ import read
 from extract.provenance import Provenance, provenance
@@ -33,10 +34,11 @@ UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, nam
 
 
 class Corpus(NamedTuple):
-    """Documents as the dashboard holds them: their figures in memory with link ids (None for
-    a store, whose figures stay in its Parquet parts), their texts by id, the files refused."""
+    """Documents as the dashboard holds them: their figures in memory with link ids, in Arrow
+    as DuckDB reads them (None for a store, whose figures stay in its Parquet parts), their
+    texts by id, the files refused."""
 
-    figures: pd.DataFrame | None
+    figures: pa.Table | None
     texts: Mapping[str, str]
     refused: list[str]
 
@@ -65,7 +67,7 @@ def corpus_of(named_texts: Mapping[str, str], provenances: Mapping[str, Provenan
     frames = [to_frame(extract_figures(body, doc_id, *dated.get(doc_id, Provenance())))
               for doc_id, body in named_texts.items()]
     figures = pd.concat(frames, ignore_index=True) if frames else to_frame([])
-    return Corpus(with_ids(figures), dict(named_texts), [])
+    return Corpus(arrow(with_ids(figures)), dict(named_texts), [])
 
 
 @st.cache_resource(show_spinner=False)
@@ -74,7 +76,7 @@ def load(folder: str, version: int) -> Corpus:
     object for every visitor: never mutated."""
     if is_store(Path(folder)):
         empty = read_manifest(Path(folder)).empty
-        return Corpus(with_ids(to_frame([])) if empty else None, StoreTexts(Path(folder)), [])
+        return Corpus(arrow(with_ids(to_frame([]))) if empty else None, StoreTexts(Path(folder)), [])
     texts, dated, refused = {}, {}, []
     for path, body, readable_file in read([Path(folder)]):
         if readable_file:
@@ -107,20 +109,19 @@ def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
     return figures_query(Path(store))
 
 
-def source_of(folder: Path, beside: pd.DataFrame | None = None) -> Source:
+def source_of(folder: Path, beside: pa.Table | None = None) -> Source:
     """The figures of a folder (a store's on disk, a folder of texts' in memory), and those
     `beside` it, to query."""
     documents = load(str(folder), store_version(folder))
     if documents.figures is None:
         return store_source(*stored_figures(str(folder), store_version(folder)), beside)
-    both = documents.figures if beside is None else pd.concat([documents.figures, beside], ignore_index=True)
-    return frame_source(both)
+    return frame_source(documents.figures, beside)
 
 
 def figures_source() -> Source:
     """What this visitor's queries run on: the folder's figures and their uploads'."""
     uploaded = [u.figures for u in uploads().values() if u.figures is not None]
-    return source_of(documents_folder(), pd.concat(uploaded, ignore_index=True) if uploaded else None)
+    return source_of(documents_folder(), pa.concat_tables(uploaded, promote_options="permissive") if uploaded else None)
 
 
 def chosen_filters(source: Source, parameters: Sequence[str]) -> dict[str, list[str]]:
