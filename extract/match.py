@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from math import isfinite
 
 import re
 
@@ -31,13 +32,14 @@ MAX_SLASH_DIGITS = 2
 
 def find_matches(normalised: str, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
     """Matches in `normalised[start:end]` (the text with full-width digits made ASCII); `raw`
-    comes from the original `text`, which has the same offsets."""
+    comes from the original `text`, which has the same offsets. A number too large for a
+    float ("9" four hundred times, then "亿元") is no figure: its value would be infinite."""
     for found in FIGURE.finditer(normalised, start, len(normalised) if end is None else end):
         at = found.start()
         before = (QUALIFIER_BEFORE.search(normalised, max(0, at - QUALIFIER_CHARS), at)
                   if at and normalised[at - 1] in QUALIFIER_ENDS else None)
         match = to_match(found, before.group() if before else None, text)
-        if match and not is_reference(normalised, match):
+        if match and isfinite(match.value) and not is_reference(normalised, match):
             yield match
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
+from .numbers import normalise
 from .vocab import DAY_MARKS, MONTH_MARK, YEAR_MARK
 
 # The sidecar beside `report.txt` is `report.json`: {"published": "2026-01-22", "source": "聊城日报"}.
@@ -65,8 +66,14 @@ def from_file_name(path: Path) -> Provenance:
 
 
 def from_masthead(text: str) -> Provenance:
-    date = MASTHEAD.search(text, 0, MASTHEAD_CHARS)
-    paper = PAPER.search(text, 0, MASTHEAD_CHARS)
+    """The date and paper the masthead names, its digits full-width or not.
+
+    >>> from_masthead("《人民日报》（２０２５年１２月０９日）")
+    Provenance(published='2025-12-09', source='人民日报')
+    """
+    head = normalise(text[:MASTHEAD_CHARS])
+    date = MASTHEAD.search(head)
+    paper = PAPER.search(head)
     return Provenance(dated(date) or "" if date else "", paper.group("source") if paper else "")
 
 

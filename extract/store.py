@@ -19,10 +19,11 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
-from .decode import Refused, decode
+from .decode import MAX_BYTES, Refused, decode_with_warning, read_bytes
 from .names import indicator_of
 from .model import Figure
 from .pipeline import extract_figures, to_frame
@@ -34,7 +35,6 @@ PARTS = "parts"
 FIGURES_SUFFIX, TEXTS_SUFFIX = ".figures.parquet", ".texts.parquet"
 # Documents a worker extracts into one part: big enough for few files, small enough to stream.
 BATCH_DOCUMENTS = 200
-MAX_BYTES = 50_000_000
 MANIFEST_COLUMNS = ["path", "doc_id", "sha256", "version", "part", "rows", "published", "source"]
 
 
@@ -53,7 +53,8 @@ class Report:
     extracted: int = 0
     skipped: int = 0
     removed: int = 0
-    refused: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)  # "path: reason", the path relative to the corpus
+    warned: list[str] = field(default_factory=list)   # "path: warning" for documents read with bytes replaced
 
 
 def documents(corpus: Path) -> list[Path]:
@@ -70,23 +71,32 @@ def read_manifest(store: Path) -> pd.DataFrame:
     return pd.read_parquet(manifest) if manifest.exists() else pd.DataFrame(columns=MANIFEST_COLUMNS)
 
 
-def extract_batch(corpus: Path, store: Path, paths: list[str], version: str) -> Batch:
+class Batch(NamedTuple):
+    """What a worker made of a batch of documents."""
+
+    rows: list[dict[str, object]]  # the new part's manifest rows
+    refused: list[str]             # "path: reason" for each document refused
+    warned: list[str]              # "path: warning" for each read with bytes replaced
+
+
+def extract_batch(corpus: Path, store: Path, paths: list[str], version: str, max_bytes: int = MAX_BYTES) -> Batch:
     """Extract a batch of documents (paths relative to the corpus) into one new part; return
-    the part's manifest rows and a line for each document refused. Runs in a worker."""
+    the part's manifest rows and a line for each document refused or warned of. Runs in a
+    worker."""
     part = uuid.uuid4().hex
-    texts, rows, refused = [], [], []
+    texts, rows, refused, warned = [], [], [], []
     figures: list[Figure] = []
     paths_of_figures: list[str] = []
     for relative in paths:
         path = corpus / relative
         try:
-            data = path.read_bytes()
-            if len(data) > MAX_BYTES:
-                raise Refused(f"over the size limit of {MAX_BYTES // 1_000_000} MB")
-            text = decode(data)
-        except (Refused, OSError) as refusal:
+            data = read_bytes(path, max_bytes)
+            text, warning = decode_with_warning(data)
+        except Refused as refusal:
             refused.append(f"{relative}: {refusal}")
             continue
+        if warning:
+            warned.append(f"{relative}: {warning}")
         published, source = provenance(path, text)
         found = extract_figures(text, path.stem, published, source)
         figures += found
@@ -101,7 +111,7 @@ def extract_batch(corpus: Path, store: Path, paths: list[str], version: str) -> 
         table["indicator"] = table.metric.map(indicator_of)
         written(table, store / PARTS / f"{part}{FIGURES_SUFFIX}")
         written(pd.DataFrame(texts), store / PARTS / f"{part}{TEXTS_SUFFIX}")
-    return rows, refused
+    return Batch(rows, refused, warned)
 
 
 def written(frame: pd.DataFrame, path: Path) -> None:
@@ -111,13 +121,13 @@ def written(frame: pd.DataFrame, path: Path) -> None:
     os.replace(partial, path)
 
 
-Batch = tuple[list[dict[str, object]], list[str]]  # a part's manifest rows, and the files refused
 Runner = Callable[[Callable[[list[str]], Batch], list[list[str]]], Iterable[Batch]]
 
 
-def build(corpus: Path, store: Path, run: Runner | None = None) -> Report:
+def build(corpus: Path, store: Path, run: Runner | None = None, max_bytes: int = MAX_BYTES) -> Report:
     """Bring the store up to date with the corpus. `run` maps the batch function over the
-    batches (in this process by default; see `process_runner`, `dask_runner`)."""
+    batches (in this process by default; see `process_runner`, `dask_runner`); files over
+    `max_bytes` are refused."""
     version = extractor_version()
     (store / PARTS).mkdir(parents=True, exist_ok=True)
     old = read_manifest(store)
@@ -130,12 +140,13 @@ def build(corpus: Path, store: Path, run: Runner | None = None) -> Report:
         else:
             todo.append(relative)
     batches = [todo[i:i + BATCH_DOCUMENTS] for i in range(0, len(todo), BATCH_DOCUMENTS)]
-    work = _BatchWork(corpus, store, version)
+    work = _BatchWork(corpus, store, version, max_bytes)
     report = Report(skipped=len(kept), removed=len(set(old.path) - set(present)))
     new_rows: list[dict[str, object]] = []
-    for rows, refused in (run or serial_runner)(work, batches):
+    for rows, refused, warned in (run or serial_runner)(work, batches):
         new_rows += rows
         report.refused += refused
+        report.warned += warned
     report.extracted = len(new_rows)
     rows = [{column: getattr(row, column) for column in MANIFEST_COLUMNS} for row in kept] + new_rows
     manifest = pd.DataFrame(rows, columns=MANIFEST_COLUMNS).sort_values("path", ignore_index=True)
@@ -151,9 +162,10 @@ class _BatchWork:
     corpus: Path
     store: Path
     version: str
+    max_bytes: int
 
     def __call__(self, paths: list[str]) -> Batch:
-        return extract_batch(self.corpus, self.store, paths, self.version)
+        return extract_batch(self.corpus, self.store, paths, self.version, self.max_bytes)
 
 
 def serial_runner(work: Callable[[list[str]], Batch], batches: list[list[str]]) -> Iterator[Batch]:
