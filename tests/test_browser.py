@@ -187,3 +187,83 @@ def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: st
     lines = body.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("doc_id,start,end,raw,sentence,metric")
     assert len(lines) == 11 and all(",ecommerce," in line for line in lines[1:])
+
+
+# --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------
+
+UPLOAD_INPUT = '[data-testid="stFileUploaderDropzoneInput"]'
+RUNNING = '[data-testid="stApp"][data-test-script-state="running"]'
+CAPTION = '[data-testid="stCaptionContainer"]'
+REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%。".encode()
+SEED_COUNTS = "1 篇文档，40 个数据"
+
+
+@pytest.fixture
+def two_visitors(chromium: Any) -> Iterator[tuple[Any, Any]]:
+    """Two browser contexts: two visitors who share nothing but the server."""
+    contexts = [chromium.new_context(viewport=VIEWPORT) for _ in range(2)]
+    for context in contexts:
+        context.set_default_timeout(WAIT_MS)
+    try:
+        yield contexts[0].new_page(), contexts[1].new_page()
+    finally:
+        for context in contexts:
+            context.close()
+
+
+def upload(page: Any, name: str, data: bytes, mime: str = "text/plain") -> None:
+    page.locator(UPLOAD_INPUT).set_input_files(files=[{"name": name, "mimeType": mime, "buffer": data}])
+
+
+def counts_shown(page: Any) -> str:
+    page.locator(CAPTION).first.wait_for(state="visible")
+    settle(page)
+    return str(page.locator(CAPTION).first.inner_text())
+
+
+def test_one_visitors_upload_is_never_seen_by_another(app_url: str, two_visitors: tuple[Any, Any]) -> None:
+    mine, theirs = two_visitors
+    mine.goto(app_url + "/upload")
+    upload(mine, "本地报告.txt", REPORT)
+    mine.get_by_text("已加入 本地报告.txt：2 个数据").wait_for(state="visible")
+    mine.get_by_role("link", name="指标").click()  # the sidebar keeps the session; a new link would not
+    mine.get_by_role("heading", name="指标").wait_for(state="visible")
+    assert counts_shown(mine).startswith("2 篇文档，42 个数据")
+    theirs.goto(app_url + "/explore")
+    assert counts_shown(theirs).startswith(SEED_COUNTS)
+    theirs.goto(app_url + "/sources?source=本地报告")  # a document they never uploaded
+    theirs.get_by_role("heading", name="原文").wait_for(state="visible")
+    settle(theirs)
+    assert "本地报告" not in theirs.locator('[data-testid="stSidebar"]').inner_text()
+    notice = theirs.locator('[data-testid="stAlert"]').filter(has_text="本地报告")  # a parameter naming nothing
+    assert notice.count() == 1
+
+
+def test_a_hostile_upload_does_not_stall_another_visitor(app_url: str, two_visitors: tuple[Any, Any]) -> None:
+    hostile, other = two_visitors
+    other.goto(app_url + "/explore")
+    other.locator(CHART).first.wait_for(state="visible")
+    settle(other)
+    hostile.goto(app_url + "/upload")
+    hostile.locator(UPLOAD_INPUT).wait_for(state="attached")
+    seed = (ROOT / "seeds" / f"{DOC}.txt").read_bytes() + b"\n"
+    upload(hostile, "near_the_limit.txt", seed * (19_000_000 // len(seed)))  # seconds of extraction
+    hostile.locator(RUNNING).wait_for(state="attached")
+    other.get_by_text("English", exact=True).click()  # a rerun of the other visitor's page
+    other.get_by_role("heading", name="Explore").wait_for(state="visible", timeout=15_000)
+    assert hostile.locator(RUNNING).count() == 1, "the other visitor's page waited for the upload"
+    hostile.get_by_text("已加入 near_the_limit.txt").wait_for(state="visible")
+
+
+@pytest.mark.parametrize(("name", "data", "mime", "message"), [
+    ("too_big.txt", b"x" * 21_000_000, "text/plain", "File must be 20.0MB or smaller"),
+    ("program.exe", b"MZ\x90\x00", "application/x-msdownload", "files are not allowed"),
+    ("binary.txt", bytes(range(256)) * 64, "text/plain", "未能读取 binary.txt"),
+])
+def test_an_upload_too_big_of_another_type_or_unreadable_gets_its_message(
+        app_url: str, page: Any, name: str, data: bytes, mime: str, message: str) -> None:
+    page.goto(app_url + "/upload")
+    upload(page, name, data, mime)
+    page.get_by_text(message).first.wait_for(state="visible")
+    settle(page)
+    assert page.get_by_text("本会话已上传").count() == 1 and page.get_by_text("已加入").count() == 0
