@@ -177,6 +177,11 @@ def test_a_documents_markup_is_shown_as_text_on_every_page() -> None:
     at.switch_page(str(PAGES / "sources.py")).run()
     at.selectbox(key="source").set_value("<b>hostile</b>").run()
     shown += [m.value for m in at.markdown] + [c.value for c in at.caption]
-    assert any("12\\.5亿元" in value for value in shown)
+    at.switch_page(str(PAGES / "overview.py")).run()
+    shown += [m.label for m in at.metric] + [m.proto.help for m in at.metric] + [c.value for c in at.caption]
+    at.switch_page(str(PAGES / "explore.py")).run()
+    at.selectbox(key="fig").set_value(f"<b>hostile</b>:{HOSTILE.decode().index('12.5亿元')}").run()
+    shown += [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert sum("12\\.5亿元" in value for value in shown) >= 2  # on the sources page and in the explore detail
     for value in shown:
         assert "<script>" not in value and "<b>" not in value and "](http" not in value and ":red[" not in value
