@@ -20,6 +20,10 @@ from .vocab import (BASE_WORDS, CLAUSE_BREAKS, CURRENT_SEASONS, DEFAULT_TOPIC, E
 UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re.DOTALL)  # match(): to the last
 NOUN_END = re.compile(rf"[{re.escape(CLAUSE_BREAKS + LIST_MARK)}\d]")
 SUBJECTS_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
+# The subjects listed before 分别 are read from at most this many characters before it: a
+# longer run is no list of subjects ("规模以上工业增加值、社会消费品零售总额、固定资产投资分别"
+# is 29), and reading further would make a long sentence of many 分别 quadratic.
+SUBJECTS_WINDOW = 120
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
 LEADING = re.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s{re.escape(METRIC_OPENERS)}])+",
                      re.VERBOSE)
@@ -93,6 +97,7 @@ def listed_subjects(text: str, start: int, end: int) -> list[str]:
     >>> listed_subjects("城镇、农村居民人均可支配收入分别增长", 0, 14)
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
     """
+    start = max(start, end - SUBJECTS_WINDOW)
     breaks = [b.end() for b in SUBJECTS_BREAK.finditer(text, start, end)]
     items = [metric_of(part) for part in SUBJECT_JOINER.split(text[max([start, *breaks]):end])]
     if len(items) < 2 or all(len(item) >= MIN_SUBJECT_CHARS for item in items[:-1]):

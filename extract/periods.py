@@ -1,7 +1,9 @@
 """Period words -> period codes ("2025", "2025-01/2025-11", "2021/2025"), and the document's year."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TypeVar
 
 import re
@@ -157,9 +159,11 @@ def periods_named(text: str, start: int, end: int, calendar: Calendar, context: 
 
 
 def last_before(named: list[tuple[int, T]], offset: int, default: T) -> T:
-    """What was named last before `offset`, else `default`.
+    """What was named last before `offset` (`named` in the order of its offsets), else
+    `default`. A binary search: a paragraph may name thousands of periods.
 
     >>> last_before([(0, "2024"), (9, "2025")], 5, ""), last_before([], 5, "2023")
     ('2024', '2023')
     """
-    return next((value for at, value in reversed(named) if at < offset), default)
+    before = bisect_left(named, offset, key=itemgetter(0))
+    return named[before - 1][1] if before else default

@@ -40,6 +40,7 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
     其中，出口…增长6.1%" is year on year too. A growth that opens a sentence and names
     nothing is of `previous_metric`, the paragraph's last figure before it."""
     drafts: list[Draft] = []
+    first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
@@ -47,12 +48,13 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
             # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
             # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
             draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
-            draft.metric = "" if RESPECTIVELY in text[sentence.start:match.start] else drafts[-1].metric
+            after_respectively = 0 <= first_respectively <= match.start - len(RESPECTIVELY)
+            draft.metric = "" if after_respectively else drafts[-1].metric
         drafts.append(draft)
-    first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
     entities = entities_named(text, sentence.start, sentence.end)
-    name_listed_subjects(text, sentence, drafts)
+    if first_respectively >= 0:
+        name_listed_subjects(text, sentence, drafts)
     name_parts(text.find(AMONG_THEM, sentence.start, sentence.end), drafts)
     inherit_metrics(drafts, respectively, previous_metric)
     figures = []
@@ -127,10 +129,13 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> 
     增长5.1%和6.8%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和28.3%"),
     inherit_metrics maps the run onto the figures before it."""
     for i, draft in enumerate(drafts):
-        at = text.rfind(RESPECTIVELY, sentence.start, draft.match.start)
-        if at < 0 or RESPECTIVELY not in draft.clause:
+        if RESPECTIVELY not in draft.clause:  # first: the clause is short, the sentence may not be
             continue
-        count = 1 + next((n for n, d in enumerate(drafts[i + 1:]) if d.metric or d.measure != draft.measure),
+        at = text.rfind(RESPECTIVELY, sentence.start, draft.match.start)
+        if at < 0:
+            continue
+        count = 1 + next((n for n in range(len(drafts) - i - 1)
+                          if drafts[i + 1 + n].metric or drafts[i + 1 + n].measure != draft.measure),
                          len(drafts) - i - 1)
         subjects = listed_subjects(text, sentence.start, at)
         if all(subjects) and len(subjects) in (1, count):

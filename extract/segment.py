@@ -6,8 +6,10 @@ joined to the next one.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -29,6 +31,11 @@ MIN_WRAP_CHARS = 20
 MIN_WRAPPED_LINES = 3
 WRAPPED_SHARE = 0.3
 WRAP_SLACK = 1
+# A sentence is cut into pieces of at most this many characters, at a clause break where
+# there is one: a report's longest run to 200 or so, and every figure's context is read
+# from its sentence's start, so a run of text with no full stop would take time quadratic
+# in its length.
+MAX_SENTENCE_CHARS = 1000
 
 
 class Paragraph(NamedTuple):
@@ -37,6 +44,7 @@ class Paragraph(NamedTuple):
     pieces: tuple[tuple[int, int], ...]
     text: str
     heading_level: int  # 1 for a Markdown "#" line, 2 for "##"…, 0 for a plain line
+    starts: tuple[int, ...] = (0,)  # where each piece starts in `text`
 
     @property
     def start(self) -> int:
@@ -47,8 +55,10 @@ class Paragraph(NamedTuple):
         return self.pieces[-1][1]
 
     def is_headline(self, markdown: bool) -> bool:
-        """Short, no sentence end, no byline; in a Markdown text only "#" lines are headlines."""
-        plausible = self.heading_level > 0 if markdown else looks_like_headline(self.text)
+        """Short, no sentence end, no byline; in a Markdown text only "#" lines are headlines,
+        and none longer than a sentence may be (each figure under it reads it)."""
+        plausible = (self.heading_level > 0 and len(self.text) <= MAX_SENTENCE_CHARS) if markdown \
+            else looks_like_headline(self.text)
         return plausible and not NOT_HEADLINE.search(self.text)
 
 
@@ -111,16 +121,19 @@ def paragraphs(text: str) -> Iterator[Paragraph]:
 
 def joined(text: str, pieces: list[tuple[int, int]], heading_level: int) -> Paragraph:
     """One paragraph of lines a break cut apart, its text rejoined."""
-    return Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), heading_level)
+    starts = tuple(accumulate((e - s for s, e in pieces[:-1]), initial=0))
+    return Paragraph(tuple(pieces), "".join(text[s:e] for s, e in pieces), heading_level, starts)
 
 
 def to_document(paragraph: Paragraph, offset: int) -> int:
-    """A paragraph-text offset -> the document offset (the pieces skip the cut's blank lines)."""
-    for start, end in paragraph.pieces:
-        if offset < end - start or (start, end) == paragraph.pieces[-1]:
-            return start + offset
-        offset -= end - start
-    raise AssertionError("a paragraph has pieces")
+    """A paragraph-text offset -> the document offset (the pieces skip the cut's blank lines).
+    A binary search: a paragraph may be thousands of lines cut on a comma.
+
+    >>> to_document(joined("ab\\n\\ncd", [(0, 2), (4, 6)], 0), 2)
+    4
+    """
+    piece = bisect_right(paragraph.starts, offset) - 1
+    return paragraph.pieces[piece][0] + offset - paragraph.starts[piece]
 
 
 def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
@@ -141,16 +154,34 @@ def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
 
 
 def split_sentences(paragraph: Paragraph, index: int, article: str) -> Iterator[Sentence]:
-    """A paragraph's sentences, as document offsets."""
+    """A paragraph's sentences, as document offsets; a long one in pieces (MAX_SENTENCE_CHARS)."""
     single = len(paragraph.pieces) == 1
     for part in SENTENCE.finditer(paragraph.text):
         if part.group().strip():
-            if single:  # most paragraphs: offsets shift by the paragraph's start
-                start, end = paragraph.pieces[0][0] + part.start(), paragraph.pieces[0][0] + part.end()
-            else:
-                start = to_document(paragraph, part.start())
-                end = to_document(paragraph, part.end() - 1) + 1
-            yield Sentence(start, end, part.group(), index, article)
+            spans = [part.span()] if part.end() - part.start() <= MAX_SENTENCE_CHARS else \
+                list(cut_long(paragraph.text, *part.span()))
+            for low, high in spans:
+                if single:  # most paragraphs: offsets shift by the paragraph's start
+                    start, end = paragraph.pieces[0][0] + low, paragraph.pieces[0][0] + high
+                else:
+                    start = to_document(paragraph, low)
+                    end = to_document(paragraph, high - 1) + 1
+                yield Sentence(start, end, paragraph.text[low:high], index, article)
+
+
+def cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """`text[start:end]` in spans of at most MAX_SENTENCE_CHARS, each cut after the last
+    clause break in it, else at the limit.
+
+    >>> list(cut_long("，".join(["增长5%" * 90] * 4), 0, 1443))  # 4 clauses of 360 characters
+    [(0, 722), (722, 1443)]
+    """
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(mark, start, limit) for mark in CLAUSE_BREAKS) + 1 or limit
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def to_paragraph(paragraph: Paragraph, offset: int) -> int:

@@ -110,7 +110,7 @@ def find_tables(text: str) -> list[Table]:
 def table_of(text: str, rows: list[Row]) -> Table:
     """A table from its rows and the lines above them: the caption names a year, the unit
     line the unit, the header (the line right above, unless it is a row) the columns."""
-    above = [line.strip() for line in text[:rows[0].start].rstrip().split("\n")[-HEADER_LINES - 1:]
+    above = [line.strip() for line in lines_above(text, rows[0].start, HEADER_LINES + 1)
              if line.strip() and not MARKDOWN_RULE.match(line)][-HEADER_LINES:]
     caption = next((line for line in above if YEAR.search(line)), above[0] if above else "")
     unit_line = next((m for line in above if (m := TABLE_UNIT.search(line))), None)
@@ -122,6 +122,25 @@ def table_of(text: str, rows: list[Row]) -> Table:
     names = [""] * (widest - len(names)) + names
     columns = tuple(column_of(name, unit_line.group("unit") if unit_line else "", period) for name in names)
     return Table(rows[0].start, rows[-1].end, caption, columns, tuple(rows))
+
+
+def lines_above(text: str, start: int, count: int) -> list[str]:
+    """The last `count` lines before `start`, blank lines at its end aside, as
+    `text[:start].rstrip().split("\\n")[-count:]` gives them but without copying all the
+    text before: a text may hold thousands of tables.
+
+    >>> lines_above("a\\nb\\nc\\n\\n", 7, 2), lines_above("a\\nb", 3, 5)
+    (['b', 'c'], ['a', 'b'])
+    """
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    for _ in range(count):
+        begin = text.rfind("\n", 0, begin)
+        if begin < 0:
+            break
+    return text[begin + 1:end].split("\n")
 
 
 def column_of(header: str, table_unit: str, period: str) -> Column:

@@ -140,7 +140,7 @@ HOSTILE: list[tuple[str, bytes, int | None, str]] = [
     ("every tenth byte corrupt.txt", bytes(0xFF if i % 10 == 9 else b for i, b in enumerate(REPORT.encode() * 4)),
      None, "not valid UTF-8, UTF-16 or GB18030 text"),
     ("too big.txt", REPORT.encode() * 20, None, f"2,160 bytes, over the size limit of {LIMIT:,} bytes"),
-    ("escape \x1b[31m red.txt", b"", None, "empty file"),
+    ("escape \x1b[31m red\nrefused forged.txt", b"", None, "empty file"),
     (os.fsdecode(b"not utf-8 \xff.txt"), REPORT.encode(), None, "its name is not valid UTF-8: rename the file"),
 ]
 
