@@ -1,6 +1,6 @@
 """Text -> paragraphs, headlines and sentences, as a front page or a crawled article has them."""
 from extract import extract_figures
-from extract.segment import sentences
+from extract.segment import MAX_SENTENCE_CHARS, sentences
 
 FRONT_PAGE = """市委常委会召开民主生活会
 
@@ -65,3 +65,11 @@ def test_hard_wrapped_text_is_read_as_its_sentences() -> None:
     assert rows["1234.5亿元"].value == 1234.5e8
     assert rows["4.4%"].metric == "全年固定资产投资"
     assert {f.article for f in rows.values()} == {"全市经济运行综述"}
+
+
+def test_a_run_without_a_full_stop_is_cut_at_clause_breaks() -> None:
+    text = "，".join(["出口增长5%"] * 500) + "。"  # 3500 characters: a dump, not a sentence
+    cut = list(sentences(text))
+    assert len(cut) > 1 and max(s.end - s.start for s in cut) <= MAX_SENTENCE_CHARS
+    assert "".join(s.text for s in cut) == text and all(s.text.endswith(("，", "。")) for s in cut)
+    assert {(f.metric, f.measure, f.value) for f in extract_figures(text)} == {("出口", "growth", 5.0)}
