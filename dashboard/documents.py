@@ -5,29 +5,30 @@ from __future__ import annotations
 import io
 from pathlib import PurePath
 
-from extract.decode import Refused, decode
+from extract.decode import Decoded, Refused, decode_with_warning
 
 TEXT_SUFFIXES = (".txt", ".md")
 WORD_SUFFIX, PDF_SUFFIX = ".docx", ".pdf"
 SUFFIXES = (*TEXT_SUFFIXES, WORD_SUFFIX, PDF_SUFFIX)
 
 
-def text_of(file_name: str, data: bytes) -> str:
-    """A file's text, or Refused with the reason it cannot be read.
+def text_of(file_name: str, data: bytes) -> Decoded:
+    """A file's text, with a warning where a few of its bytes did not decode, or Refused
+    with the reason it cannot be read.
 
     >>> text_of("report.txt", "全年增长5%。".encode("gb18030"))
-    '全年增长5%。'
+    Decoded(text='全年增长5%。', warning='')
     >>> text_of("photo.png", b"x")
     Traceback (most recent call last):
     extract.decode.Refused: not a .txt, .md, .docx or .pdf file
     """
     suffix = PurePath(file_name).suffix.lower()
     if suffix in TEXT_SUFFIXES:
-        return decode(data)
+        return decode_with_warning(data)
     if suffix == WORD_SUFFIX:
-        return word_text(data)
+        return Decoded(word_text(data))
     if suffix == PDF_SUFFIX:
-        return pdf_text(data)
+        return Decoded(pdf_text(data))
     raise Refused(f"not a {', '.join(SUFFIXES[:-1])} or {SUFFIXES[-1]} file")
 
 

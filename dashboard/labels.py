@@ -42,6 +42,8 @@ TEXT: dict[str, dict[Lang, str]] = {
     "no_rows": {"zh": "没有符合条件的数据。", "en": "No figure matches these filters."},
     "dropped": {"zh": "链接中这些参数不对应任何数据，已忽略：{items}",
                 "en": "These link parameters name nothing here and were dropped: {items}"},
+    "partly_read": {"zh": "{name} 有个别字节无法识别，已按 U+FFFD 读入：{reason}",
+                    "en": "{name} was read with a few bytes replaced by U+FFFD: {reason}"},
     "refused": {"zh": "未能读取 {name}：{reason}", "en": "Could not read {name}: {reason}"},
     "share": {"zh": "分享链接", "en": "Share link"},
     "share_help": {"zh": "复制此链接，在新浏览器中打开即可看到相同视图。",

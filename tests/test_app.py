@@ -147,10 +147,14 @@ def test_an_upload_joins_this_session_only_and_a_bad_file_gets_its_message() -> 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.switch_page(str(PAGES / "upload.py")).run()
     at.file_uploader(key="files").set_value([("网零.txt", REPORT, "text/plain"),
-                                             ("broken.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "text/plain")])
+                                             ("broken.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "text/plain"),
+                                             ("cut.txt", REPORT * 3 + "增".encode()[:2], "text/plain")])
     at.run()
     assert any("broken\\.txt" in e.value for e in at.error)
     assert any("网零\\.txt" in s.value for s in at.success)
+    assert [w.value for w in at.warning] == ["cut\\.txt 有个别字节无法识别，已按 U+FFFD 读入：2 bytes not valid UTF-8, "
+                                             f"the first at byte {3 * len(REPORT)}, read as U+FFFD"]
+    assert any("cut\\.txt：6 个数据" in s.value for s in at.success)  # its figures are not lost
     at.switch_page(str(PAGES / "data.py")).run()
     assert "网零" in set(at.dataframe[0].value.doc_id)
     other_visitor = page("data")

@@ -45,16 +45,16 @@ def pdf_file(line: str) -> bytes:
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
 def test_plain_text_in_any_encoding(encoding: str) -> None:
-    assert text_of("report.txt", REPORT.encode(encoding)) == REPORT
+    assert text_of("report.txt", REPORT.encode(encoding)).text == REPORT
 
 
 def test_word_paragraphs_and_tables() -> None:
-    text = text_of("report.docx", word_file(REPORT))
+    text = text_of("report.docx", word_file(REPORT)).text
     assert [f.raw for f in extract_figures(text)] == ["856.3亿元", "12.1%", "120亿元"]
 
 
 def test_pdf_text() -> None:
-    assert "GDP 12.5%" in text_of("report.pdf", pdf_file("GDP 12.5%"))
+    assert "GDP 12.5%" in text_of("report.pdf", pdf_file("GDP 12.5%")).text
 
 
 @pytest.mark.parametrize(("name", "data", "reason"), [

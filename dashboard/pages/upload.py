@@ -20,10 +20,13 @@ for file in files or []:
     if doc_id in uploads:
         continue
     try:
-        added = corpus_of({doc_id: text_of(file.name, file.getvalue())})
+        body, warning = text_of(file.name, file.getvalue())
     except Refused as refusal:
         st.error(text("refused", lang, name=escaped(file.name), reason=refusal))
         continue
+    if warning:
+        st.warning(text("partly_read", lang, name=escaped(file.name), reason=warning))
+    added = corpus_of({doc_id: body})
     uploads[doc_id] = added
     st.success(text("upload_ok", lang, name=escaped(file.name), figures=len(added.figures)))
 st.subheader(text("uploaded", lang))
