@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .decode import MAX_BYTES, Decoded, Refused, read_with_warning
-from .provenance import provenance
+from .provenance import document_id, provenance
 from .store import build, dask_runner, process_runner, serial_runner
 from .model import COLUMNS
 from .pipeline import extract_figures, to_frame
@@ -40,26 +40,30 @@ SCHEMA = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.float64() if 
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
-def documents(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[tuple[Path, Decoded | Refused]]:
-    """Each document's text (with a warning where bytes did not decode), or why it was
-    refused, in a stable order: the files named, and the text files inside the folders named."""
+class Document(NamedTuple):
+    """A file read: its path, its document id, and its text (with a warning where bytes did
+    not decode) or why it was refused."""
+
+    path: Path
+    doc_id: str
+    outcome: Decoded | Refused
+
+
+def documents(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[Document]:
+    """Each document, in a stable order: the files named, and the text files inside the
+    folders named (their ids their paths inside the folder, see `document_id`)."""
     for path in paths:
+        folder = path if path.is_dir() else None
         inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES) \
-            if path.is_dir() else [path]
+            if folder else [path]
         if not inside:
-            yield path, Refused(f"no {' or '.join(TEXT_SUFFIXES)} files in this folder")
-        for document in inside:
+            yield Document(path, path.name, Refused(f"no {' or '.join(TEXT_SUFFIXES)} files in this folder"))
+        for file in inside:
             try:
-                yield document, read_with_warning(document, max_bytes)
+                outcome: Decoded | Refused = read_with_warning(file, max_bytes)
             except Refused as refusal:
-                yield document, refusal
-
-
-def read(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[tuple[Path, str, bool]]:
-    """Each document's text, or the reason it was refused (the flag says which), as
-    `documents` gives them but without the warnings."""
-    for path, outcome in documents(paths, max_bytes):
-        yield (path, outcome.text, True) if isinstance(outcome, Decoded) else (path, str(outcome), False)
+                outcome = refusal
+            yield Document(file, document_id(file, folder), outcome)
 
 
 class Extracted(NamedTuple):
@@ -73,11 +77,11 @@ class Extracted(NamedTuple):
 def extracted(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[Extracted]:
     """Each document's table, dated and sourced by its sidecar, file name or masthead, or the
     reason it was refused."""
-    for path, outcome in documents(paths, max_bytes):
+    for path, doc_id, outcome in documents(paths, max_bytes):
         if isinstance(outcome, Refused):
             yield Extracted(path, None, str(outcome))
         else:
-            figures = extract_figures(outcome.text, path.stem, *provenance(path, outcome.text))
+            figures = extract_figures(outcome.text, doc_id, *provenance(path, outcome.text))
             yield Extracted(path, to_frame(figures), outcome.warning)
 
 

@@ -27,7 +27,7 @@ from .decode import MAX_BYTES, Refused, decode_with_warning, read_bytes
 from .names import indicator_of
 from .model import Figure
 from .pipeline import extract_figures, to_frame
-from .provenance import provenance
+from .provenance import document_id, provenance
 
 TEXT_SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.parquet"
@@ -98,12 +98,13 @@ def extract_batch(corpus: Path, store: Path, paths: list[str], version: str, max
         if warning:
             warned.append(f"{relative}: {warning}")
         published, source = provenance(path, text)
-        found = extract_figures(text, path.stem, published, source)
+        doc_id = document_id(path, corpus)
+        found = extract_figures(text, doc_id, published, source)
         figures += found
         paths_of_figures += [relative] * len(found)
-        texts.append({"path": relative, "doc_id": path.stem, "part": part, "published": published,
+        texts.append({"path": relative, "doc_id": doc_id, "part": part, "published": published,
                       "source": source, "text": text})
-        rows.append({"path": relative, "doc_id": path.stem, "sha256": hashlib.sha256(data).hexdigest(),
+        rows.append({"path": relative, "doc_id": doc_id, "sha256": hashlib.sha256(data).hexdigest(),
                      "version": version, "part": part, "rows": len(found), "published": published,
                      "source": source})
     if rows:  # one table for the batch: building one per document cost more than extracting

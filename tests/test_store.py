@@ -107,3 +107,14 @@ def test_other_engines_write_the_same_store(tmp_path: Path, runner: str) -> None
     got = read_figures(other).sort_values(SORT).reset_index(drop=True)
     assert len(expected) > 1000
     pd.testing.assert_frame_equal(got, expected)
+
+
+def test_two_days_pages_of_one_name_stay_two_documents(tmp_path: Path) -> None:
+    """An archive kept a folder a day names its pages alike: each keeps its own id."""
+    for day, figure in (("2025-01-21", "5.1%"), ("2025-01-22", "6.2%")):
+        (tmp_path / "corpus" / day).mkdir(parents=True)
+        (tmp_path / "corpus" / day / "01.txt").write_text(f"全市工业增加值同比增长{figure}。", encoding="utf-8")
+    build(tmp_path / "corpus", tmp_path / "store")
+    figures = read_figures(tmp_path / "store")
+    assert dict(zip(figures.doc_id, figures.raw)) == {"2025-01-21/01": "5.1%", "2025-01-22/01": "6.2%"}
+    assert sorted(read_manifest(tmp_path / "store").doc_id) == ["2025-01-21/01", "2025-01-22/01"]
