@@ -120,6 +120,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     page.goto(f"{app_url}/explore?topic=certificates&lang=en")
     chart = page.locator(CHART).first
     chart.wait_for(state="visible")
+    settle(page)  # the filters are drawn after the charts
     topic = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Topic")
     assert chosen(topic) == ["Certificates"]
     assert "fig=" not in page.url

@@ -6,9 +6,10 @@ import os
 import sys
 from collections import ChainMap
 from functools import partial
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from types import FunctionType
+from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -22,7 +23,8 @@ from dashboard.select import known, options, share_link, with_ids
 from dashboard.archive import StoreTexts, is_store, store_version
 from dashboard.source import Source, arrow, frame_source, store_source
 from extract import extract_figures, to_frame
-from extract.__main__ import read
+from extract.__main__ import documents
+from extract.decode import Refused
 from extract.provenance import Provenance, provenance
 from extract.store import figures_query, read_manifest
 
@@ -31,6 +33,8 @@ DOCS_ENVIRONMENT = "REPORTS_DIR"
 DOCS_ARGUMENT = "--docs"
 DOCS_SECRET = "documents"
 UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, name -> Corpus
+CACHED_ANSWERS = 1_000  # answers of queries on the shared figures kept, the least recently asked dropped
+T = TypeVar("T")
 
 
 class Corpus(NamedTuple):
@@ -78,11 +82,11 @@ def load(folder: str, version: int) -> Corpus:
         empty = read_manifest(Path(folder)).empty
         return Corpus(arrow(with_ids(to_frame([]))) if empty else None, StoreTexts(Path(folder)), [])
     texts, dated, refused = {}, {}, []
-    for path, body, readable_file in read([Path(folder)]):
-        if readable_file:
-            texts[path.stem], dated[path.stem] = body, provenance(path, body)
+    for path, doc_id, outcome in documents([Path(folder)]):
+        if isinstance(outcome, Refused):
+            refused.append(f"{doc_id}{path.suffix}: {outcome}")
         else:
-            refused.append(f"{path.name}: {body}")
+            texts[doc_id], dated[doc_id] = outcome.text, provenance(path, outcome.text)
     return corpus_of(texts, dated)._replace(refused=refused)
 
 
@@ -124,20 +128,41 @@ def figures_source() -> Source:
     return source_of(documents_folder(), pa.concat_tables(uploaded, promote_options="permissive") if uploaded else None)
 
 
-def chosen_filters(source: Source, parameters: Sequence[str]) -> dict[str, list[str]]:
+def query_name(query: Callable[..., Any]) -> str:
+    """What identifies a query in the cache: its module and name."""
+    return f"{query.__module__}.{query.__qualname__}"
+
+
+@st.cache_data(show_spinner=False, max_entries=CACHED_ANSWERS, hash_funcs={FunctionType: query_name})
+def shared_answer(folder: str, version: int, query: Callable[..., T], *arguments: Any) -> T:
+    """A query's answer on the shared folder's figures (a store's, of one build): the same for
+    every visitor, so asked once and then served from the cache, a copy each time."""
+    return query(source_of(Path(folder)), *arguments)
+
+
+def ask(query: Callable[..., T], *arguments: Any) -> T:
+    """`query(source, *arguments)` on this visitor's figures: the cached answer where they are
+    the shared folder's alone, asked of their own figures where they uploaded some."""
+    if uploads():
+        return query(figures_source(), *arguments)
+    folder = documents_folder()
+    return shared_answer(str(folder), store_version(folder), query, *arguments)
+
+
+def chosen_filters(parameters: Sequence[str]) -> dict[str, list[str]]:
     """What each filter has chosen: the session's choice, seeded from the link the first
     time. A page may draw its figures before `filter_widgets` draws the filters."""
     for parameter in parameters:
-        from_link(parameter, partial(known, source, parameter), many=True)
+        from_link(parameter, partial(ask, known, parameter), many=True)
     notice_dropped()
     return {p: list(st.session_state.get(p, [])) for p in parameters}
 
 
-def filter_widgets(source: Source, chosen: Mapping[str, Sequence[str]]) -> None:
+def filter_widgets(chosen: Mapping[str, Sequence[str]]) -> None:
     """A multiselect for each filter, its choice in the link; each offers what the others
     leave, and what it has chosen."""
     lang = language()
-    offered = options(source, chosen)
+    offered = ask(options, chosen)
     for parameter in chosen:
         value = st.sidebar.multiselect(text(parameter, lang), offered[parameter], key=parameter,
                                        format_func=lambda code: name(code, lang),

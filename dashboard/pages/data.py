@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.export import csv_bytes, excel_bytes
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import chosen_filters, figures_source, filter_widgets, share_box
+from dashboard.pages.common import ask, chosen_filters, figures_source, filter_widgets, share_box
 from dashboard.pages.link import language
 from dashboard.select import FILTERS, counts, describe, rows
 from extract import COLUMNS
@@ -24,10 +24,9 @@ DOWNLOAD_ROWS = 1_000_000
 PAGE = "rows_page"  # the page number's widget key and parameter in the link
 
 lang = language()
-source = figures_source()
-chosen = chosen_filters(source, list(FILTERS))
-filter_widgets(source, chosen)
-docs, figures = counts(source, chosen)
+chosen = chosen_filters(list(FILTERS))
+filter_widgets(chosen)
+docs, figures = ask(counts, chosen)
 st.title(text("data", lang))
 st.caption(escaped(describe(docs, figures, chosen, lang)))
 pages = max(1, math.ceil(figures / PAGE_ROWS))
@@ -35,7 +34,7 @@ if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than t
     st.session_state[PAGE] = pages
 page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, step=1, key=PAGE,
                        bind="query-params") if pages > 1 else 1
-view = rows(source, chosen, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)[list(COLUMNS)]
+view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(COLUMNS)]
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")})
 st.dataframe(
@@ -51,6 +50,7 @@ st.caption(text("rows_shown", lang, first=(page - 1) * PAGE_ROWS + min(1, len(vi
                 last=(page - 1) * PAGE_ROWS + len(view), total=figures))
 if figures > DOWNLOAD_ROWS:
     st.caption(text("download_capped", lang, n=DOWNLOAD_ROWS))
+source = figures_source()
 
 
 def download_rows() -> pd.DataFrame:

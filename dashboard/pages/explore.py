@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.charts import chart_makers, chart_rows, selected_id
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import choice, chosen_filters, figure_detail, figures_source, filter_widgets, share_box, texts
+from dashboard.pages.common import ask, choice, chosen_filters, figure_detail, filter_widgets, share_box, texts
 from dashboard.pages.link import language, to_link
 from dashboard.select import FIGURE_PARAMETER, FILTERS, counts, describe, figure_row
 
@@ -14,14 +14,13 @@ FIRST_CHARTS = 4  # charts drawn before "all charts" is asked for: the browser d
 ALL_CHARTS = "charts"  # the toggle's key, and its parameter in the link ("charts=all")
 
 lang = language()
-source = figures_source()
-chosen = chosen_filters(source, list(FILTERS))
-docs, figures = counts(source, chosen)
+chosen = chosen_filters(list(FILTERS))
+docs, figures = ask(counts, chosen)
 st.title(text("explore", lang))
 st.caption(escaped(describe(docs, figures, chosen, lang)))
 if not figures:
     st.info(text("no_rows", lang))
-drawable = chart_rows(source, chosen)  # what the charts may draw: never the whole view
+drawable = ask(chart_rows, chosen)  # what the charts may draw: never the whole view
 makers = chart_makers(drawable, lang)
 if ALL_CHARTS not in st.session_state:
     st.session_state[ALL_CHARTS] = st.query_params.get(ALL_CHARTS) == "all"
@@ -44,10 +43,10 @@ drawn = {fid for chart in charts for trace in chart.figure.data for fid in trace
 shown = drawable[drawable.fid.isin(drawn)].sort_values(["doc_id", "start"])
 labels = dict(zip(shown.fid, shown.metric + " · " + shown.raw))
 for fid in {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIGURE_PARAMETER)} - set(labels):
-    if fid and (row := figure_row(source, fid, chosen)) is not None:
+    if fid and (row := ask(figure_row, fid, chosen)) is not None:
         labels[fid] = f"{row.metric} · {row.raw}"
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, labels, container=st)
 if figure:
-    figure_detail(figure_row(source, figure), texts())
-filter_widgets(source, chosen)  # after the charts, so that the browser draws the first chart first
+    figure_detail(ask(figure_row, figure), texts())
+filter_widgets(chosen)  # after the charts, so that the browser draws the first chart first
 share_box("explore", {**chosen, FIGURE_PARAMETER: figure or ""})

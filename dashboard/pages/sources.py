@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.highlight import escaped, marked
 from dashboard.labels import text
-from dashboard.pages.common import choice, figure_detail, figures_source, share_box, texts
+from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
 from dashboard.pages.link import language
 from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER, rows
 from extract.segment import articles, sentences, to_paragraph
@@ -18,7 +18,7 @@ if not documents:
 doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(documents)}, pick_one=True) or min(documents)
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
 body = documents[doc]
-in_doc = rows(figures_source(), {"doc": [doc]})
+in_doc = ask(rows, {"doc": [doc]})
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
 selected = in_doc[in_doc.fid == figure]
 if len(selected):

@@ -6,7 +6,7 @@ from dashboard.charts import selected_id
 from dashboard.formats import qualified
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import choice, figure_detail, figures_source, share_box, texts
+from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
 from dashboard.pages.link import language
 from dashboard.select import FIGURE_PARAMETER, figure_row
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
@@ -15,19 +15,18 @@ INDICATOR_PARAMETER, SERIES_PARAMETER = "indicator", "series"
 CHART_KEY = "trend"
 
 lang = language()
-source = figures_source()
 st.title(text("trends", lang))
-named = indicators(source)
+named = ask(indicators)
 if not named:
     st.info(text("no_rows", lang))
     st.stop()
 indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k) for k in named},
                    pick_one=True) or named[0]
 kinds = {f"{measure}|{unit}": f"{name(measure, lang)} · {unit or '—'}"
-         for measure, unit in series_kinds(source, indicator)}
+         for measure, unit in ask(series_kinds, indicator)}
 series = choice(text("series", lang), SERIES_PARAMETER, kinds, pick_one=True) or next(iter(kinds))
 measure, unit = series.split("|", 1)
-table = vintages(source, indicator, measure, unit)
+table = ask(vintages, indicator, measure, unit)
 st.caption(escaped(definition(indicator)))
 chart = trend_chart(table, unit, lang)
 event = st.plotly_chart(chart, key=CHART_KEY, on_select="rerun", selection_mode="points",
@@ -45,6 +44,6 @@ st.dataframe(table.assign(
 shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.customdata})]  # the chart's points
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
-if figure and (row := figure_row(source, figure)) is not None:
+if figure and (row := ask(figure_row, figure)) is not None:
     figure_detail(row, texts())
 share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
