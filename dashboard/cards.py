@@ -16,20 +16,26 @@ MONEY = "元"
 CARD_COLUMNS = ("fid", "doc_id", "start", "sentence", "metric", "measure", "basis", "value", "unit", "qualifier",
                 "topic", "article")
 # Each topic's best levels as `headline_cards` ranks them, and the growths of their sentences:
-# all that `headline_cards` needs to pick the same cards as from the whole table.
+# all that `headline_cards` needs to pick the same cards as from the whole table. Sentences
+# are compared by their hash and rows ranked by their keys alone, then the few chosen read
+# whole: on an archive, joining and sorting whole rows took seconds and a gigabyte.
 HEADLINE_ROWS = """
-WITH figures AS (SELECT {columns} FROM {{figures}}),
-growths AS (SELECT * FROM figures WHERE measure = 'growth'),
-best AS (
-    SELECT * FROM figures f WHERE measure = 'level' AND unit <> ''
-    QUALIFY row_number() OVER (PARTITION BY topic ORDER BY
-        EXISTS (SELECT 1 FROM growths g WHERE g.doc_id = f.doc_id AND g.sentence = f.sentence AND g.metric = f.metric)
-        DESC, unit = '{money}' DESC, value DESC, doc_id, start) <= {most}
+WITH keyed AS (
+    SELECT doc_id, start, measure, unit, value, topic, metric, hash(sentence) AS said
+    FROM {{figures}} WHERE measure IN ('level', 'growth')
+), grown AS (
+    SELECT DISTINCT doc_id, said, metric FROM keyed WHERE measure = 'growth'
+), best AS (
+    SELECT k.doc_id, k.start, k.said, k.metric FROM keyed k LEFT JOIN grown g USING (doc_id, said, metric)
+    WHERE k.measure = 'level' AND k.unit <> ''
+    QUALIFY row_number() OVER (PARTITION BY k.topic ORDER BY g.doc_id IS NOT NULL DESC, k.unit = '{money}' DESC,
+                                                             k.value DESC, k.doc_id, k.start) <= {most}
+), chosen AS (
+    SELECT doc_id, start FROM best
+    UNION ALL
+    SELECT k.doc_id, k.start FROM keyed k SEMI JOIN best b USING (doc_id, said, metric) WHERE k.measure = 'growth'
 )
-SELECT * FROM best
-UNION ALL
-SELECT g.* FROM growths g SEMI JOIN best b ON g.doc_id = b.doc_id AND g.sentence = b.sentence AND g.metric = b.metric
-ORDER BY doc_id, start
+SELECT {columns} FROM {{figures}} SEMI JOIN chosen USING (doc_id, start) ORDER BY doc_id, start
 """
 
 

@@ -25,13 +25,21 @@ SHARE_AXIS = (0, 100)
 CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "qualifier",
                  "measure", "basis")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
-# rows, and `total`, how many rows there are.
+# rows, and `total`, how many rows there are. Each group's floor (its MAX_BARS-th largest
+# value, a top-N aggregate) leaves a few rows to rank and join back whole: ranking every row
+# of an archive, sentences and all, took seconds and a gigabyte.
 CHART_ROWS = """
-SELECT {columns}, count(*) OVER (PARTITION BY measure, unit) AS total
-FROM {{figures}}
-WHERE {condition} AND (measure IN ('level', 'growth') OR (measure = 'share' AND unit = '%'))
-QUALIFY row_number() OVER (PARTITION BY measure, unit ORDER BY value DESC, doc_id, start) <= {most}
-ORDER BY measure, unit, value DESC, doc_id, start
+WITH kept AS (
+    SELECT measure, unit, value, doc_id, start FROM {{figures}}
+    WHERE {condition} AND (measure IN ('level', 'growth') OR (measure = 'share' AND unit = '%'))
+), groups AS (
+    SELECT measure, unit, count(*) AS total, list_min(max(value, {most})) AS floor FROM kept GROUP BY measure, unit
+), top AS (
+    SELECT k.doc_id, k.start, g.total FROM kept k JOIN groups g USING (measure, unit) WHERE k.value >= g.floor
+    QUALIFY row_number() OVER (PARTITION BY k.measure, k.unit ORDER BY k.value DESC, k.doc_id, k.start) <= {most}
+)
+SELECT {columns}, top.total FROM {{figures}} f JOIN top USING (doc_id, start)
+ORDER BY f.measure, f.unit, f.value DESC, f.doc_id, f.start
 """
 
 
@@ -86,8 +94,8 @@ def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = Fals
 def chart_rows(source: Source, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
     """The rows a view's charts draw (see CHART_ROWS), each with its group's `total`."""
     condition, parameters = where(chosen)
-    return source.frame(CHART_ROWS.format(columns=", ".join(CHART_COLUMNS), condition=condition, most=MAX_BARS),
-                        **parameters)
+    columns = ", ".join(f"f.{column}" for column in CHART_COLUMNS)
+    return source.frame(CHART_ROWS.format(columns=columns, condition=condition, most=MAX_BARS), **parameters)
 
 
 def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame, int]]:

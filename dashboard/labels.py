@@ -44,6 +44,8 @@ TEXT: dict[str, dict[Lang, str]] = {
                 "en": "These link parameters name nothing here and were dropped: {items}"},
     "partly_read": {"zh": "{name} 有个别字节无法识别，已按 U+FFFD 读入：{reason}",
                     "en": "{name} was read with a few bytes replaced by U+FFFD: {reason}"},
+    "name_taken": {"zh": "{name}：已有同名文档，请改名后再上传。",
+                   "en": "{name}: a document of that name is already here; rename the file and upload it again."},
     "refused": {"zh": "未能读取 {name}：{reason}", "en": "Could not read {name}: {reason}"},
     "share": {"zh": "分享链接", "en": "Share link"},
     "share_help": {"zh": "复制此链接，在新浏览器中打开即可看到相同视图。",

@@ -4,9 +4,11 @@ archive larger than memory, read as a query needs it). Every view of the dashboa
 over a source, and brings back only what it shows."""
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -15,8 +17,12 @@ import pyarrow as pa
 # The link id `select.with_ids` gives a figure in memory, as SQL over a store's rows.
 FIGURE_ID_SQL = "doc_id || ':' || start"
 # One DuckDB database for the process; each source queries it on a cursor of its own (a
-# connection of a fraction of a millisecond, where a new database costs 15 ms).
-DATABASE = duckdb.connect()
+# connection of a fraction of a millisecond, where a new database costs 15 ms). It keeps to
+# half the machine's memory, the rest is the server's, and spills what does not fit to the
+# system's temporary folder (not ".tmp" in the folder it was started from); every query
+# says its order, so none need keep the order rows were read in.
+DATABASE = duckdb.connect(config={"memory_limit": "50%", "preserve_insertion_order": False,
+                                  "temp_directory": str(Path(tempfile.gettempdir()) / "report-figures-duckdb")})
 DATABASE_LOCK = threading.Lock()  # cursors are made from several threads
 
 

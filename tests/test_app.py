@@ -148,9 +148,11 @@ def test_an_upload_joins_this_session_only_and_a_bad_file_gets_its_message() -> 
     at.switch_page(str(PAGES / "upload.py")).run()
     at.file_uploader(key="files").set_value([("网零.txt", REPORT, "text/plain"),
                                              ("broken.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "text/plain"),
-                                             ("cut.txt", REPORT * 3 + "增".encode()[:2], "text/plain")])
+                                             ("cut.txt", REPORT * 3 + "增".encode()[:2], "text/plain"),
+                                             (f"{DOC}.txt", REPORT, "text/plain")])  # the seed's own name
     at.run()
     assert any("broken\\.txt" in e.value for e in at.error)
+    assert any(e.value.endswith("\\.txt：已有同名文档，请改名后再上传。") for e in at.error)  # escaped: 000\\_ad…
     assert any("网零\\.txt" in s.value for s in at.success)
     assert [w.value for w in at.warning] == ["cut\\.txt 有个别字节无法识别，已按 U+FFFD 读入：2 bytes not valid UTF-8, "
                                              f"the first at byte {3 * len(REPORT)}, read as U+FFFD"]

@@ -45,7 +45,7 @@ def test_shares_are_drawn_on_a_whole() -> None:
 
 def test_a_chart_keeps_to_its_bar_limit_and_says_so() -> None:
     many = pd.concat([FIGURES[FIGURES.unit == "元"]] * 20, ignore_index=True)
-    many = many.assign(fid=[f"x:{i}" for i in range(len(many))])
+    many = many.assign(doc_id="x", start=range(len(many)), fid=[f"x:{i}" for i in range(len(many))])
     chart = charts_of(many, "zh")[0]
     assert chart.shown == MAX_BARS < chart.total
     assert len(chart.figure.data[0].x) == MAX_BARS

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.documents import SUFFIXES, text_of
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import UPLOADS, corpus_of
+from dashboard.pages.common import UPLOADS, corpus_of, folder_corpus
 from dashboard.pages.link import language
 from extract.decode import Refused
 
@@ -18,6 +18,9 @@ uploads = st.session_state.setdefault(UPLOADS, {})
 for file in files or []:
     doc_id = file.name.rsplit(".", 1)[0]
     if doc_id in uploads:
+        continue
+    if doc_id in folder_corpus().texts:  # two documents of one id would share their figures' link ids
+        st.error(text("name_taken", lang, name=escaped(file.name)))
         continue
     try:
         body, warning = text_of(file.name, file.getvalue())
