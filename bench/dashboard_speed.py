@@ -152,7 +152,7 @@ def report_filter_changes(label: str, at: Any, repeats: int) -> dict[str, float]
     computed as its first visitor waits for it; then once more, served from that cache."""
     import streamlit as st
 
-    logging.getLogger("streamlit.runtime.caching").setLevel(logging.ERROR)  # "no runtime" at each clear
+    logging.getLogger("streamlit.runtime.caching.cache_data_api").setLevel(logging.ERROR)  # "no runtime" at each clear
     times: dict[str, list[float]] = {change: [] for change, _, _ in CHANGES}
     cached: dict[str, float] = {}
     for _ in range(repeats):
