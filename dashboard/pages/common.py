@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections import ChainMap
-from functools import partial
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from types import FunctionType
 from typing import Any, NamedTuple, TypeVar
@@ -116,16 +116,17 @@ def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
 def source_of(folder: Path, beside: pa.Table | None = None) -> Source:
     """The figures of a folder (a store's on disk, a folder of texts' in memory), and those
     `beside` it, to query."""
-    documents = load(str(folder), store_version(folder))
-    if documents.figures is None:
+    shared = load(str(folder), store_version(folder))
+    if shared.figures is None:
         return store_source(*stored_figures(str(folder), store_version(folder)), beside)
-    return frame_source(documents.figures, beside)
+    return frame_source(shared.figures, beside)
 
 
 def figures_source() -> Source:
     """What this visitor's queries run on: the folder's figures and their uploads'."""
     uploaded = [u.figures for u in uploads().values() if u.figures is not None]
-    return source_of(documents_folder(), pa.concat_tables(uploaded, promote_options="permissive") if uploaded else None)
+    beside = pa.concat_tables(uploaded, promote_options="permissive") if uploaded else None
+    return source_of(documents_folder(), beside)
 
 
 def query_name(query: Callable[..., Any]) -> str:
