@@ -24,8 +24,10 @@ drawable = ask(chart_rows, chosen)  # what the charts may draw: never the whole 
 makers = chart_makers(drawable, lang)
 if ALL_CHARTS not in st.session_state:
     st.session_state[ALL_CHARTS] = st.query_params.get(ALL_CHARTS) == "all"
-charts = [make() for make in (makers if st.session_state[ALL_CHARTS] else makers[:FIRST_CHARTS])]
-for chart in charts:
+charts = []
+for make in makers if st.session_state[ALL_CHARTS] else makers[:FIRST_CHARTS]:
+    chart = make()  # made and sent one at a time: the browser draws the first while the next is made
+    charts.append(chart)
     event = st.plotly_chart(chart.figure, key=chart.key, on_select="rerun", selection_mode="points",
                             width="stretch")
     if chart.shown < chart.total:
