@@ -3,6 +3,7 @@ parameters restoring the view, a chart selection showing its sentence, the Engli
 uploads and their refusals."""
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -116,10 +117,13 @@ def test_parameters_that_name_nothing_are_dropped_with_a_notice() -> None:
 def test_the_english_switch_changes_every_label() -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.radio(key="lang").set_value("en").run()
-    for name in ("overview", "explore", "sources", "data", "upload"):
+    for name in ("overview", "explore", "sources", "trends", "data", "upload"):
         at.switch_page(str(PAGES / f"{name}.py")).run()
         labels = [w.label for kind in ("multiselect", "selectbox", "text_input", "file_uploader")
                   for w in getattr(at, kind)]
+        labels += [w.proto.placeholder for w in at.selectbox if w.proto.placeholder]
+        labels += [column["label"] for table in at.dataframe for column in json.loads(table.proto.columns).values()
+                   if "label" in column]
         labels += [t.value for t in at.title]
         if name == "overview":
             labels += [h.value for h in at.subheader]  # topic names; elsewhere headlines are the documents'

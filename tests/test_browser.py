@@ -158,6 +158,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
 PAGES = {
     "overview": ("/", '[data-testid="stMetric"]'),
     "sources": (f"/sources?source={DOC}&fig={{fig}}", MARKED),
+    "trends": ("/trends", CHART),
     "data": ("/data?topic=ecommerce", '[data-testid="stDataFrame"] canvas'),
     "upload": ("/upload", '[data-testid="stFileUploader"]'),
 }

@@ -1,4 +1,5 @@
 """An indicator over periods from several reports, and each period as reported on each date."""
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -70,6 +71,8 @@ def test_the_trends_page_on_a_store_shows_the_revision_and_a_clicked_points_sent
     at.run()
     assert not at.exception
     table = at.dataframe[0].value
+    headers = {column["label"] for column in json.loads(at.dataframe[0].proto.columns).values() if "label" in column}
+    assert headers == {"时期", "报道", "发布日期", "报道方", "数值", "原文", "文档", "一致性"}
     assert "⚠ 各报道不一致" in set(table.disagrees)
     revised = table[table.vintage == "修订"]
     assert list(revised.published) == ["2026-02-20"]

@@ -179,7 +179,7 @@ def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.
     if key in st.session_state and st.session_state[key] not in labels:
         del st.session_state[key]  # a figure the filters no longer show
     value = container.selectbox(label, list(labels), format_func=labels.__getitem__, key=key,
-                                index=0 if pick_one and labels else None)
+                                index=0 if pick_one and labels else None, placeholder=text("none_chosen", language()))
     to_link(key, value)
     return value
 

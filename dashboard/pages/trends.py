@@ -13,6 +13,8 @@ from dashboard.trends import definition, indicator_name, indicators, series_kind
 
 INDICATOR_PARAMETER, SERIES_PARAMETER = "indicator", "series"
 CHART_KEY = "trend"
+VINTAGE_COLUMNS = {"period": "period", "vintage": "vintage", "published": "published", "by": "reported_by",
+                   "value": "value", "raw": "raw", "doc_id": "doc_id", "disagrees": "agreement"}  # column -> its label's key
 
 lang = language()
 st.title(text("trends", lang))
@@ -40,7 +42,8 @@ st.dataframe(table.assign(
     value=[qualified(v, u, q, lang) for v, u, q in zip(table.value, table.unit, table.qualifier)],
     disagrees=table.disagrees.map({True: text("disagrees", lang), False: ""}),
     vintage=table.vintage.map(lambda n: text("first_reported", lang) if n == 0 else text("revised", lang)),
-)[["period", "vintage", "published", "by", "value", "raw", "doc_id", "disagrees"]], hide_index=True, width="stretch")
+)[list(VINTAGE_COLUMNS)], hide_index=True, width="stretch",
+    column_config={column: st.column_config.TextColumn(text(label, lang)) for column, label in VINTAGE_COLUMNS.items()})
 shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.customdata})]  # the chart's points
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
