@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-import duckdb
-
 from extract.store import MANIFEST, TEXTS_SUFFIX, live_query, read_manifest
+
+from .source import cursor
 
 
 def is_store(path: Path) -> bool:
@@ -23,15 +23,20 @@ def store_version(path: Path) -> int:
 
 
 class StoreTexts(Mapping[str, str]):
-    """doc_id -> text, read from the store's text parts when asked for."""
+    """doc_id -> text, read from the store's text parts when asked for; whether it holds a
+    document is answered from the manifest, without reading the text."""
 
     def __init__(self, store: Path) -> None:
         self._ids = list(read_manifest(store).doc_id)
+        self._known = frozenset(self._ids)
         self._sql, self._parameters = live_query(store, TEXTS_SUFFIX)
 
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._known
+
     def __getitem__(self, doc_id: str) -> str:
-        found = duckdb.connect().execute(f"SELECT text FROM ({self._sql}) WHERE doc_id = $doc LIMIT 1",
-                                         {**self._parameters, "doc": doc_id}).fetchone()
+        found = cursor().execute(f"SELECT text FROM ({self._sql}) WHERE doc_id = $doc LIMIT 1",
+                                 {**self._parameters, "doc": doc_id}).fetchone()
         if found is None:
             raise KeyError(doc_id)
         return str(found[0])

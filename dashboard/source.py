@@ -51,10 +51,15 @@ class Source:
         return connected(self.sql, self.parameters, self.frames)
 
 
+def cursor() -> duckdb.DuckDBPyConnection:
+    """A connection of its own to the process's database, for one thread."""
+    with DATABASE_LOCK:
+        return DATABASE.cursor()
+
+
 def connected(sql: str, parameters: Mapping[str, object], frames: Mapping[str, pa.Table]) -> Source:
     """A source on a new connection, the tables its SQL reads registered by name."""
-    with DATABASE_LOCK:
-        connection = DATABASE.cursor()
+    connection = cursor()
     for name, table in frames.items():
         connection.register(name, table)
     return Source(connection, sql, parameters, frames)
