@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from extract.vocab import MULTIPLE_UNIT, PERCENT_UNITS, POINTS_UNIT
+from extract.vocab.units import UNITS
 
 # Where a figure starts to read in 万亿, 亿 or 万, the divisor and the word; the largest
 # first. 619000 reads "61.9万场", but 70392家 stays whole: below 1e5, 万 hides digits.
@@ -12,7 +12,7 @@ SCALES = ((1e12, 1e12, "万亿"), (1e8, 1e8, "亿"), (1e5, 1e4, "万"))
 # Below 1e5 a whole number of thousands still reads in 万: "1万家", "1.5万元".
 ROUND_WAN = (1e4, 1e3)
 # Units that are already ratios: "28.3%", "0.4个百分点", "2倍" never read in 万 or 亿.
-UNSCALED_UNITS = frozenset({*PERCENT_UNITS, POINTS_UNIT, MULTIPLE_UNIT})
+UNSCALED_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind in ("percent", "points", "basis_points", "multiple"))
 # A scaled figure keeps this many significant digits: "3.26亿元", "108.5亿元".
 SIGNIFICANT = 4
 # A figure too small to scale keeps at most this many decimals: "28.3%", "3447人".

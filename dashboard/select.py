@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 import pandas as pd
 
-from extract.names import indicator_of
+from extract.indicator import indicator_of
 
 from .labels import Lang, name, text
 from .source import Source

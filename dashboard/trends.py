@@ -12,7 +12,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.vocab import INDICATORS
+from extract.vocab.indicators import INDICATORS
 
 from .formats import qualified
 from .labels import Lang, text
@@ -32,11 +32,11 @@ def indicator_name(key: str) -> str:
     >>> indicator_name("industrial_value_added")
     '规模以上工业增加值 · industrial_value_added'
     """
-    return f"{INDICATORS[key][0]} · {key}" if key in INDICATORS else key
+    return f"{INDICATORS[key].name} · {key}" if key in INDICATORS else key
 
 
 def definition(key: str) -> str:
-    return INDICATORS[key][1] if key in INDICATORS else ""
+    return INDICATORS[key].definition if key in INDICATORS else ""
 
 
 def indicators(source: Source) -> list[str]:

@@ -30,9 +30,8 @@ from .pipeline import extract_figures, to_frame
 TEXT_SUFFIXES = (".txt", ".md")
 # Parquet is written in row groups of about this many rows, so memory stays flat.
 PARQUET_GROUP_ROWS = 50_000
-INTEGER_COLUMNS, FLOAT_COLUMNS = ("start", "end"), ("value",)
-SCHEMA = pa.schema([(c, pa.int64() if c in INTEGER_COLUMNS else pa.float64() if c in FLOAT_COLUMNS else pa.string())
-                    for c in COLUMNS])
+TYPES: dict[str, pa.DataType] = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(), "review": pa.bool_()}
+SCHEMA = pa.schema([(column, TYPES.get(column, pa.string())) for column in COLUMNS])
 
 
 # Control characters in a file's name would break its line on stderr in two, or drive the

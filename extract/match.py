@@ -9,12 +9,13 @@ import re
 import regex
 
 from .model import Kind, Match, Qualifier
-from .numbers import has_chinese_digit, number_value
-from .patterns import FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS, alternation
-from .vocab import (CHINESE_MULTIPLIERS, COUNT_FILLERS, COUNT_UNITS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS,
-                    NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS, PEOPLE_UNIT, PERCENT_UNITS, POINTS_UNIT,
-                    PREFIX_QUALIFIERS,
-                    ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
+from .numbers import arabic_value, has_chinese_digit, number_value
+from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
+                       RANK, RANK_UNIT, RATIO, alternation)
+from .vocab.cues import (COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
+                         STRUCTURE_CUES, STRUCTURE_SLACK, STRUCTURE_TOTAL)
+from .vocab.units import (CHINESE_MULTIPLIERS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS, PEOPLE_UNIT, PERCENT,
+                          PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
 
 # The last characters of the qualifiers, to look for one only where it may stand.
 QUALIFIER_ENDS = frozenset(word[-1] for word in PREFIX_QUALIFIERS)
@@ -23,6 +24,13 @@ LOOK_BEHIND = 4
 LOOK_AHEAD = 6
 PARTICIPANTS_LOOK_BEHIND = 6
 NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" "}
+COUNT_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "count")
+KINDS: dict[str, Kind] = {"percent": "percent", "points": "points", "basis_points": "points", "multiple": "multiple"}
+# How far before a figure a structure's cue is looked for: "三次产业结构调整为8.1：38.2：53.7".
+STRUCTURE_CUE_CHARS = 20
+ELIDED_JOINER_CHARS = frozenset("".join(ELIDED_UNIT_JOINERS))
+# How far before its joiner the first number of "0.3和0.1个百分点" is looked for.
+ELIDED_NUMBER_CHARS = 14
 PARTICIPANTS = regex.compile(alternation(PARTICIPANT_WORDS))
 # FIGURE's group names in order, to read a match's groups at once (faster than groupdict).
 GROUP_NAMES = sorted(FIGURE.groupindex, key=FIGURE.groupindex.__getitem__)
@@ -76,7 +84,7 @@ def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | Non
                      "doubling")
     else:
         return None
-    return Match(start, found.end(), text[start:found.end()], value, "%", qualifier, kind, rule)
+    return Match(start, found.end(), text[start:found.end()], value, PERCENT, qualifier, kind, rule)
 
 
 def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | None, text: str) -> Match | None:
@@ -89,7 +97,8 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
         return None
     start = found.start() - len(prefix or "")
     scale = MULTIPLIERS.get(multiplier or "", 1.0)
-    base_unit, factor = UNITS.get(unit or "", ("", 1.0))
+    known = UNITS.get(unit or "")
+    base_unit, factor = (known.base, known.factor) if known else ("", 1.0)
     if groups["per"]:
         base_unit += "/" + groups["per"]
     value = number_value(number)
@@ -104,14 +113,13 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
 
 
 def kind_of(unit: str) -> Kind:
-    """What a unit makes of a number.
+    """What a base unit makes of a number.
 
-    >>> kind_of("%"), kind_of("个百分点"), kind_of("倍"), kind_of("元")
-    ('percent', 'points', 'multiple', 'amount')
+    >>> kind_of("%"), kind_of("个百分点"), kind_of("倍"), kind_of("元"), kind_of("基点")
+    ('percent', 'points', 'multiple', 'amount', 'points')
     """
-    if unit in PERCENT_UNITS:
-        return "percent"
-    return "points" if unit == POINTS_UNIT else "multiple" if unit == MULTIPLE_UNIT else "amount"
+    known = UNITS.get(unit)
+    return KINDS.get(known.kind, "amount") if known else "amount"
 
 
 def chinese_numeral_is_figure(numeral: str, multiplier: str | None, unit: str | None,
@@ -149,6 +157,8 @@ def is_reference(normalised: str, match: Match) -> bool:
     if normalised[match.start - 1:match.start] in NOT_FIGURE_BEFORE_ENDS and NOT_FIGURE_PREFIX.search(
             normalised, max(0, match.start - LOOK_BEHIND), match.start):
         return True
+    if match.raw[-1:] in RANK_UNIT and RANK.search(normalised, max(0, match.start - LOOK_BEHIND), match.start):
+        return True  # "居全国前10位" is a ranking
     if match.unit not in COUNT_UNITS:
         return False
     after = normalised[match.end:match.end + LOOK_AHEAD]
@@ -156,3 +166,39 @@ def is_reference(normalised: str, match: Match) -> bool:
         return True
     return match.unit == PEOPLE_UNIT and PARTICIPANTS.search(
         normalised, max(0, match.start - PARTICIPANTS_LOOK_BEHIND), match.start) is not None
+
+
+def with_elided_units(normalised: str, text: str, matches: list[Match]) -> list[Match]:
+    """The matches with the first numbers of "0.3和0.1个百分点" and "1.3个和2.8个百分点": a
+    number, a joiner, then a rate's figure, the first number printed without the unit it
+    shares. `raw` stays as printed."""
+    out: list[Match] = []
+    for match in matches:
+        joiner = match.start - 1
+        if match.kind in ("percent", "points", "multiple") and joiner > 0 and normalised[joiner] in ELIDED_JOINER_CHARS:
+            if out and out[-1].end == joiner and out[-1].raw.endswith(ELIDED_UNIT_FILLER) and out[-1].unit == "个":
+                first = out.pop()
+                out.append(first._replace(value=arabic_value(first.raw.removesuffix(ELIDED_UNIT_FILLER)),
+                                          unit=match.unit, kind=match.kind, rule="elided-unit"))
+            elif not out or out[-1].end < joiner:
+                bare = ELIDED_BEFORE.search(normalised, max(0, joiner - ELIDED_NUMBER_CHARS), joiner)
+                if bare and (not out or out[-1].end <= bare.start()):
+                    out.append(Match(bare.start(), bare.end(), text[bare.start():bare.end()],
+                                     arabic_value(bare.group().removesuffix(ELIDED_UNIT_FILLER)), match.unit,
+                                     "exact", match.kind, "elided-unit"))
+        out.append(match)
+    return out
+
+
+def structure_matches(normalised: str, text: str, start: int, end: int) -> list[Match]:
+    """The parts of a structure ("三次产业结构为8.1：38.2：53.7"), each a share in %, where a
+    structure's cue stands just before and the parts sum to about a hundred (spec 2.1)."""
+    found = []
+    for ratio in RATIO.finditer(normalised, start, end):
+        before = normalised[max(start, ratio.start() - STRUCTURE_CUE_CHARS):ratio.start()]
+        parts = list(ARABIC_NUMBER.finditer(normalised, ratio.start(), ratio.end()))
+        values = [arabic_value(part.group()) for part in parts]
+        if any(cue in before for cue in STRUCTURE_CUES) and abs(sum(values) - STRUCTURE_TOTAL) <= STRUCTURE_SLACK:
+            found += [Match(part.start(), part.end(), text[part.start():part.end()], value, PERCENT, "exact",
+                            "percent", "structure") for part, value in zip(parts, values)]
+    return found

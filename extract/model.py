@@ -16,8 +16,17 @@ Kind = Literal["amount", "percent", "points", "fraction", "multiple"]
 # and when and where the document was published.
 COLUMNS = (
     "doc_id", "start", "end", "raw", "sentence", "metric", "measure", "basis", "value",
-    "unit", "qualifier", "period", "topic", "entity", "article", "rule", "published", "source",
+    "unit", "qualifier", "period", "topic", "region", "entity", "article", "review",
+    "rule", "published", "source",
 )
+
+
+class Article(NamedTuple):
+    """An article: its headline, and the spans of its head lines (a kicker, the title,
+    subtitles), which may name the period and the place all its figures are of."""
+
+    headline: str
+    head: tuple[tuple[int, int], ...]
 
 
 class Sentence(NamedTuple):
@@ -27,7 +36,7 @@ class Sentence(NamedTuple):
     end: int
     text: str
     paragraph: int  # index of the paragraph, for context that carries between sentences
-    article: str    # the headline above it
+    article: Article
 
 
 class Match(NamedTuple):
@@ -44,7 +53,8 @@ class Match(NamedTuple):
 
 
 class Figure(NamedTuple):
-    """One row of the tidy table."""
+    """One row of the tidy table. `rule` names the pattern and the measure that made it and,
+    after a "!", why the row is marked for review ("amount/level!metric-far")."""
 
     doc_id: str
     start: int
@@ -59,8 +69,10 @@ class Figure(NamedTuple):
     qualifier: Qualifier
     period: str
     topic: str
+    region: str
     entity: str
     article: str
+    review: bool
     rule: str
     published: str = ""  # the document's date, ISO, or ""
     source: str = ""     # the paper or publisher, or ""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import CHINESE_DIGITS, CHINESE_PLACES, CHINESE_POINT, MINUS_SIGNS, MULTIPLIERS
+from .vocab.units import CHINESE_DIGITS, CHINESE_PLACES, CHINESE_POINT, MINUS_SIGNS, MULTIPLIERS
 
 # Full-width digits and signs -> ASCII, one character for one so every offset stays true.
 FULL_WIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")

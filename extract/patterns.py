@@ -3,12 +3,11 @@
 Every repeat is possessive (`++`) and every number starts where no digit stands before it,
 so no pattern can backtrack over a long run of digits or multipliers.
 
-The two patterns that scan whole texts, FIGURE here and PERIOD in periods.py, are compiled
-with the standard library's re behind a guard of the characters they can start with
-(`first_chars`): re then skips the prose between candidates twice as fast as regex does;
-the small patterns run once per figure are re too, its calls costing less. Both modules
-take possessive repeats; the other patterns use regex for what only it has (searching
-backwards, Han character classes, look-behinds of several lengths).
+The two patterns that scan whole texts, FIGURE and PERIOD, are compiled with the standard
+library's re behind a guard of the characters they can start with (`first_chars`): re then
+skips the prose between candidates twice as fast as regex does; the small patterns run once
+per figure are re too, its calls costing less. The other patterns use regex for what only it
+has (searching backwards, Han character classes, look-behinds of several lengths).
 """
 from __future__ import annotations
 
@@ -17,9 +16,18 @@ from collections.abc import Iterable
 
 import regex
 
-from .vocab import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_POINT, DOUBLING_PAST, DOUBLING_WORDS, NOT_TENTHS_AFTER, CHINESE_PLACES, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS,
-                    MINUS_SIGNS, MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_FIGURE_BEFORE, PER_UNITS, PREFIX_QUALIFIERS, RANGE_SEPARATORS,
-                    SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
+from .vocab.cues import (BASIS_CUES, COMPARISON_FALSE_AFTER, COMPARISON_FALSE_BEFORE, COMPARISON_WORDS,
+                         ELIDED_UNIT_FILLER, NOT_FIGURE_BEFORE, RANK_BEFORE, RANK_UNITS,
+                         RATIO_MARKS)
+from .vocab.layout import CLAUSE_BREAKS, LIST_MARK
+from .vocab.periods import (CURRENT_SEASONS, DAY_MARKS, FIRST_MONTHS_WORD, FIRST_PART, FISCAL_MARK, MONTH_ENDS,
+                            MONTH_MARK, MONTHS_WORD, PART_ENDS, PERIOD_SEPARATORS, PLAN_PERIODS, PLAN_PHASES,
+                            RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, YEAR_MARK, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS,
+                            YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
+from .vocab.units import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
+                          DOUBLING_WORDS, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS, MINUS_SIGNS,
+                          MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_TENTHS_AFTER, PER_UNITS, PREFIX_QUALIFIERS,
+                          RANGE_SEPARATORS, SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -37,6 +45,7 @@ def first_chars(words: Iterable[str]) -> str:
     return "(?=" + char_class(word[0] for word in words) + ")"
 
 
+# Numbers --------------------------------------------------------------------------------
 CHINESE_CHAR = char_class([*CHINESE_DIGITS, *CHINESE_PLACES, *CHINESE_MULTIPLIERS])
 CHINESE_DIGIT = char_class(CHINESE_DIGITS)
 CHINESE_MULTIPLIER_CHAR = char_class(CHINESE_MULTIPLIERS)
@@ -77,6 +86,11 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, re.VERBOSE)
+# "0.3和0.1个百分点": a bare number before a joiner, whose unit the figure after it gives.
+ELIDED_BEFORE = re.compile(rf"{ARABIC}(?:{ELIDED_UNIT_FILLER})?+$")
+# "8.1：38.2：53.7": the parts of a structure (spec 2.1).
+RATIO = re.compile(rf"(?<![\d.:：]){ARABIC}(?:[{RATIO_MARKS}]{ARABIC})++(?![\d.:：])")
+ARABIC_NUMBER = re.compile(ARABIC)
 # Characters a number may end in, and that may go on a figure after a line break cut it.
 NUMBER_CHARS = frozenset("0123456789.,%" + "".join([*CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS]))
 FIGURE_GOES_ON = NUMBER_CHARS | frozenset("".join([*UNITS, *INNER_QUALIFIERS, *SUFFIX_QUALIFIERS, *RANGE_SEPARATORS,
@@ -85,3 +99,94 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
 # How far before a number its qualifier is looked for ("不超过" is the longest).
 QUALIFIER_CHARS = max(map(len, PREFIX_QUALIFIERS))
 NOT_FIGURE_PREFIX = re.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")
+RANK = re.compile(rf"(?:{alternation(RANK_BEFORE)})[^\d]{{0,2}}$")
+RANK_UNIT = frozenset(RANK_UNITS)
+
+# Periods --------------------------------------------------------------------------------
+SEPARATOR = alternation(PERIOD_SEPARATORS)
+Y, M = YEAR_MARK, MONTH_MARK
+PARTS = alternation(YEAR_PARTS)
+PART_END = char_class(PART_ENDS)
+SMALL_NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
+
+
+def first_months(name: str) -> str:
+    """"前7个月", "前两月": the first months of a year, their count in group `name`."""
+    return rf"{FIRST_PART}(?P<{name}>{SMALL_NUMERAL}){MONTHS_WORD[0]}?+{MONTHS_WORD[1]}"
+
+
+# A period a text names: a year, months, a part of a year, a plan, a relative year. The
+# words of the year of account (全年, 年末) are left out here: they also name indicators
+# ("全年交易额" is not "日均交易额"), so metrics strip these, not those.
+NAMED_PERIOD = rf"""
+    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})?+
+  | (?<![\d.])(?P<first>\d{{4}}){Y}?+(?:{SEPARATOR})(?P<last>\d{{4}}){Y}            # 2021—2025年
+  | (?<![\d.])(?P<year>\d{{4}}){FISCAL_MARK}?+{Y}(?!{YEAR_SCOPE_MARK})
+        (?:(?P<month>\d{{1,2}})(?!\d){M}?+(?!\d{{1,2}}[{DAY_MARKS}])                # not the day of a date
+           (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}}){M})?+                         # 1月至11月
+          | (?P<part>{PARTS})(?P<part_end>{PART_END})?+
+          | {first_months("first_months")}
+          | {alternation(CURRENT_SEASONS)})?+
+        (?P<since>{alternation(SINCE_WORDS)})?+
+  | (?P<relative>{alternation(RELATIVE_YEARS)})
+        (?:(?P<relative_part>{PARTS})(?P<relative_part_end>{PART_END})?+|(?P<same>{SAME_PERIOD})
+          | {alternation([*CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS])})?+
+  | (?P<season>{alternation(CURRENT_SEASONS)})
+  | (?<!\d)(?P<bare_month>\d{{1,2}}){M}?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}}){M}
+  | {first_months("bare_first_months")}
+  | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
+  | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
+  | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}"""
+PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS, *"一二两三四五六七八九十"]) + rf"""(?:{NAMED_PERIOD}
+  | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
+)""", re.VERBOSE)
+# A period right after these is a base of comparison, not the figure's: "比一季度加快",
+# "较2020年增长20%", "与上年同期相比", "快于上年", "从2020年的718.7亿元跃升至…".
+BASE_BEFORE = re.compile(rf"(?:{alternation(w for w in COMPARISON_WORDS if len(w) > 1)}|[比较与同于从由])$")
+# The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
+FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_MARKS}]")
+YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
+
+# Bases of comparison --------------------------------------------------------------------
+BASIS_CUE = re.compile(alternation(c for c, _ in BASIS_CUES))
+# A comparison and where its base is named: after "比", "较", "高于"…, or between "与" and
+# "相比" ("与上年同期相比").
+COMPARISON = regex.compile(rf"""
+    [与同](?P<base_before>[^{CLAUSE_BREAKS}]{{1,12}}?)(?:相比|相较|比较)
+  | (?:{alternation(w for w in COMPARISON_WORDS if len(w) > 1)})
+  | {"|".join(f"(?<![{before}]){word}(?![{COMPARISON_FALSE_AFTER[word]}])"
+              for word, before in COMPARISON_FALSE_BEFORE.items())}
+""", regex.VERBOSE)
+YEAR_BASE = re.compile(rf"(\d{{4}}){Y}")
+# Clauses --------------------------------------------------------------------------------
+# Patterns run once per figure use the standard re, whose calls cost less than regex's.
+UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re.DOTALL)  # match(): to the last
+NOUN_END = re.compile(rf"[{re.escape(CLAUSE_BREAKS + LIST_MARK)}\d]")
+CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of many literal words as a trie, so a regex tries each first character
+    once instead of each word: thousands of place names match as fast as a few.
+
+    >>> trie_pattern(["江阴", "江宁", "江苏", "南京"])
+    '(?:南京|江(?:宁|苏|阴))'
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return branch(trie)
+
+
+def branch(node: dict) -> str:  # type: ignore[type-arg]
+    """A trie node as a regex: its children longest first, the word ending here last."""
+    ends = "" in node
+    children = [regex.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+    if not children:
+        return ""
+    body = children[0] if len(children) == 1 and not ends else "(?:" + "|".join(children) + ")"
+    return body + "?" if ends and children else body

@@ -1,72 +1,54 @@
-"""Period words -> period codes ("2025", "2025-01/2025-11", "2021/2025"), and the document's year."""
+"""Period words -> period codes ("2025", "2025-01/2025-11", "2021/2025"), the document's
+calendar, and the period each article's head names.
+
+A period with no year ("1—7月份", "一季度", "全年") is of the year the paragraph spoke of
+last, else the latest year it had ended by when the paper was printed ("1—12月" in a paper
+of January 2026 is 2025's, "1至2月" in one of March 2026 is 2026's), else the year the
+document reports on. A period named right after a comparison word is the base, not the
+figure's period: "比一季度加快", "与上年同期相比".
+"""
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable
 from operator import itemgetter
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import re
 
 import regex
 
 from .numbers import number_value
-from .patterns import alternation, first_chars
-from .vocab import (COMPARATIVES, DAY_MARKS, FIRST_PART, FISCAL_MARK, MONTH_ENDS, MONTH_MARK, YEAR_MARK,
-                    YEAR_SCOPE_MARK, PLAN_PHASES, SINCE_WORDS, TARGET_AFTER, TARGET_BEFORE, BASE_FOLLOWERS, CURRENT_SEASONS, FIRST_MONTHS, PERIOD_SEPARATORS, PLAN_PERIODS,
-                    RELATIVE_YEARS, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS)
+from .patterns import BASE_BEFORE, FULL_DATE, PERIOD, YEAR, alternation
+from .vocab.periods import (ANNUAL_REVIEW_MONTHS, BASE_AFTER, PLAN_PERIODS, RELATIVE_YEARS, SINCE_WORDS, TARGET_AFTER,
+                            TARGET_BEFORE, YEAR_MARK, YEAR_PARTS)
 
-SEPARATOR = alternation(PERIOD_SEPARATORS)
-Y, M = YEAR_MARK, MONTH_MARK
-PARTS = alternation(YEAR_PARTS)
-# A year after 较/比 and before a change is the base of a comparison: "较2020年增长20%".
-NOT_BASE = rf"(?!(?<=[{COMPARATIVES}])(?:\d{{4}}{Y}|{alternation(RELATIVE_YEARS)})(?:{alternation(BASE_FOLLOWERS)}))"
-# A period a text names: a year, months, a part of a year, a plan, a relative year. The
-# words of the year of account (全年, 年末) are left out here: they also name indicators
-# ("全年交易额" is not "日均交易额"), so names.py strips these from a metric, not those.
-NAMED_PERIOD = rf"""
-    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})?+
-  | (?<![\d.])(?P<first>\d{{4}}){Y}?+(?:{SEPARATOR})(?P<last>\d{{4}}){Y}            # 2021—2025年
-  | (?<![\d.]){NOT_BASE}(?P<year>\d{{4}}){FISCAL_MARK}?+{Y}(?!{YEAR_SCOPE_MARK})
-        (?:(?P<month>\d{{1,2}})(?!\d){M}?+(?!\d{{1,2}}[{DAY_MARKS}])                # not the day of a date
-           (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}}){M})?+                         # 1月至11月
-          | (?P<part>{PARTS})|{FIRST_MONTHS}|{alternation(CURRENT_SEASONS)})?+
-        (?P<since>{alternation(SINCE_WORDS)})?+
-  | {NOT_BASE}(?P<relative>{alternation(RELATIVE_YEARS)})(?!{BASE_FOLLOWERS[0]})
-        (?:(?P<relative_part>{PARTS})|{alternation(CURRENT_SEASONS)})?+
-  | (?P<season>{alternation(CURRENT_SEASONS)})
-  | (?<!\d)(?P<bare_month>\d{{1,2}}){M}?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}}){M}
-  | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
-  | (?P<bare_part>{PARTS})"""
-PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
-                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
-  | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
-)""", re.VERBOSE)
 T = TypeVar("T")
-# The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
-FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_MARKS}]")
-YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
 # A year the document is written in, not one it aims at: "到2035年", "2030年远景目标" are targets.
-STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}}){Y}(?!{alternation(TARGET_AFTER)})")
-# Papers of these first months of a year report on the year before (communiqués, reviews).
-ANNUAL_REVIEW_MONTHS = 3
+STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)\d{{2}}){YEAR_MARK}"
+                            rf"(?!{alternation(TARGET_AFTER)})")
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
+# How far before a period its comparison word is looked for ("相较" is the longest).
+BASE_WORD_CHARS = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Calendar:
+class Calendar(NamedTuple):
     """What relative period words resolve against.
 
     `year` is the document's own year ("今年", "去年"); `account_year` the year it reports
-    on, as its title names it ("2025年国民经济和社会发展统计公报": "全年" is 2025); `dated`
-    whether a masthead or dateline dates it, so that news with no other period is of
-    that year ("双十一" figures in a paper of 2025-11-13).
+    on ("全年" in a communiqué for 2025, or in a paper of January 2026, is 2025);
+    `printed` the month the paper was printed, as year * 12 + month - 1 (0 where not
+    known), against which a period with no year is the latest one already ended.
     """
 
     year: int | None
     account_year: int | None
-    dated: bool = False
+    printed: int = 0
+
+    @property
+    def dated(self) -> bool:
+        return self.printed > 0
 
 
 def calendar_of(text: str, title: str, published: str = "") -> Calendar:
@@ -76,6 +58,8 @@ def calendar_of(text: str, title: str, published: str = "") -> Calendar:
 
     >>> calendar_of("到2035年基本实现现代化。2025年全市生产总值增长5%。", "").year
     2025
+    >>> calendar_of("", "", "2026-01-20")
+    Calendar(year=2026, account_year=2025, printed=24312)
     """
     title_year = int(found.group(1)) if (found := YEAR.search(title)) else None
     masthead = FULL_DATE.search(text, 0, MASTHEAD_CHARS)
@@ -84,9 +68,9 @@ def calendar_of(text: str, title: str, published: str = "") -> Calendar:
             int(masthead.group(1)), int(masthead.group(2)))  # type: ignore[union-attr]
         # A paper of the first months reports on the year before: its "全年" is that year.
         reviewed = year - 1 if month <= ANNUAL_REVIEW_MONTHS else year
-        return Calendar(year, title_year or reviewed, True)
+        return Calendar(year, title_year or reviewed, year * 12 + month - 1)
     years = [int(y) for y in STATED_YEAR.findall(text)]
-    return Calendar(max(years, default=None), title_year, False)
+    return Calendar(max(years, default=None), title_year)
 
 
 def months(year: int | None, first: int, last: int) -> str:
@@ -105,12 +89,42 @@ def year_of(period: str) -> int | None:
     return int(period[:4]) if period[:4].isdigit() else None
 
 
+def shifted(period: str, years: int) -> str:
+    """A period code some years before or after: "去年同期" of the first half of 2026.
+
+    >>> shifted("2026-01/2026-06", -1), shifted("2025", -1)
+    ('2025-01/2025-06', '2024')
+    """
+    return re.sub(r"\d{4}", lambda year: str(int(year.group()) + years), period)
+
+
+def latest_ended(calendar: Calendar, last_month: int) -> int | None:
+    """The latest year whose month `last_month` had come by the month the paper was printed.
+
+    >>> latest_ended(Calendar(2026, 2025, 2026 * 12 + 2), 2), latest_ended(Calendar(2026, 2025, 2026 * 12), 12)
+    (2026, 2025)
+    """
+    if not calendar.dated:
+        return None
+    year, month = divmod(calendar.printed, 12)
+    return year if last_month <= month + 1 else year - 1
+
+
+def span_of(year: int | None, first: int, last: int, end_only: bool) -> str:
+    """Months of a year, or only the last of them: a stock at the end of a part of a year."""
+    return months(year, last, last) if end_only else months(year, first, last)
+
+
 def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: str = "") -> str:
-    """One period expression -> its code. Words like "全年" or "1-11月" take their year from
-    `carried`, the period the paragraph spoke of last, else the year the document reports
-    on, else `article`'s, the period its article names, else the document's year."""
+    """One period expression -> its code. Words with no year of their own take it from
+    `carried`, the period the paragraph spoke of last, else from the print date, else from
+    the year the document reports on, `article`'s period, or the document's year."""
     groups = found.groupdict()
-    context_year = year_of(carried) or calendar.account_year or year_of(article) or calendar.year
+    fallback_year = year_of(carried) or calendar.account_year or year_of(article) or calendar.year
+
+    def year_ending(last_month: int) -> int | None:
+        return year_of(carried) or latest_ended(calendar, last_month) or fallback_year
+
     if groups["plan"]:
         first, last = PLAN_PERIODS[groups["plan"]]
         if groups["plan_phase"] in SINCE_WORDS and calendar.year and first <= calendar.year < last:
@@ -119,43 +133,88 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
     if groups["first"]:
         return f"{groups['first']}/{groups['last']}"
     if groups["year"]:
-        year = int(groups["year"])
-        if groups["month"]:
-            return months(year, int(groups["month"]), int(groups["month2"] or groups["month"]))
-        if groups["part"]:
-            return months(year, *YEAR_PARTS[groups["part"]])
-        if groups["first_months"]:
-            return months(year, 1, int(number_value(groups["first_months"])))
-        if groups["since"]:
-            return f"{year}/{calendar.year}" if calendar.year and calendar.year > year + 1 else str(year)
-        return str(year)
+        return year_period(groups, int(groups["year"]), calendar)
     if groups["relative"]:
         if calendar.year is None:
             return ""
-        year = calendar.year + RELATIVE_YEARS[groups["relative"]]
+        offset = RELATIVE_YEARS[groups["relative"]]
+        if groups["same"]:  # "去年同期": the period spoken of, a year before
+            return shifted(carried or article, offset) if (carried or article) else str(calendar.year + offset)
         part = groups["relative_part"]
-        return months(year, *YEAR_PARTS[part]) if part else str(year)
+        return span_of(calendar.year + offset, *YEAR_PARTS[part], bool(groups["relative_part_end"])) if part \
+            else str(calendar.year + offset)
     if groups["season"]:
         return str(calendar.year) if calendar.year else ""
     if groups["single_month"]:
-        return months(context_year, int(groups["single_month"]), int(groups["single_month"]))
+        month = int(groups["single_month"])
+        return months(year_ending(month), month, month)
     if groups["bare_month"]:
-        return months(context_year, int(groups["bare_month"]), int(groups["bare_month2"]))
+        first, last = int(groups["bare_month"]), int(groups["bare_month2"])
+        return months(year_ending(last), first, last)
+    if groups["bare_first_months"]:
+        last = int(number_value(groups["bare_first_months"]))
+        return months(year_ending(last), 1, last)
     if groups["bare_part"]:
-        return months(context_year, *YEAR_PARTS[groups["bare_part"]])
-    return str(context_year) if context_year else ""
+        first, last = YEAR_PARTS[groups["bare_part"]]
+        return span_of(year_ending(last), first, last, bool(groups["bare_part_end"]))
+    if groups["years_since"]:
+        count = int(number_value(groups["years_since"]))
+        return f"{calendar.year - count}/{calendar.year - 1}" if calendar.year else ""
+    return str(fallback_year) if fallback_year else ""  # 全年, 年末: the year of account
+
+
+def year_period(groups: dict[str, str | None], year: int, calendar: Calendar) -> str:
+    """A period that names its year: "2025年", "2025年1-11月", "2025年二季度末", "2021年以来"."""
+    if groups["month"]:
+        return months(year, int(groups["month"]), int(groups["month2"] or groups["month"]))
+    if groups["part"]:
+        return span_of(year, *YEAR_PARTS[groups["part"]], bool(groups["part_end"]))
+    if groups["first_months"]:
+        return months(year, 1, int(number_value(groups["first_months"])))
+    if groups["since"]:
+        return f"{year}/{calendar.year}" if calendar.year and calendar.year > year + 1 else str(year)
+    return str(year)
+
+
+def is_base(text: str, start: int, end: int) -> bool:
+    """Whether the period at `text[start:end]` is a base of comparison: after a comparison
+    word ("比一季度") or before one ("和去年上半年相比")."""
+    return BASE_BEFORE.search(text, max(0, start - BASE_WORD_CHARS), start) is not None or text.startswith(
+        BASE_AFTER, end)
 
 
 def periods_named(text: str, start: int, end: int, calendar: Calendar, context: str = "") -> list[tuple[int, str]]:
     """The periods named in `text[start:end]`, each with the offset where it is named; each
     resolves against the one before it ("2025年11月29日，…年内" is 2025), the first against
-    `context`, the period of the article."""
+    `context`, the period of the article. Bases of comparison are left out."""
+    return named_periods(text, start, end, calendar, context)[0]
+
+
+def named_periods(text: str, start: int, end: int, calendar: Calendar,
+                  context: str = "") -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The periods named in `text[start:end]` (as `periods_named`), and apart from them the
+    bases of comparison, each with the offset where it ends: a figure right after one is
+    the base's own ("相较去年大年初一2900人次")."""
     named: list[tuple[int, str]] = []
+    bases: list[tuple[int, str]] = []
     for found in PERIOD.finditer(text, start, end):
         code = period_of(found, calendar, named[-1][1] if named else "", context)
-        if code:
+        if not code:
+            continue
+        if is_base(text, found.start(), found.end()):
+            bases.append((found.end(), code))
+        else:
             named.append((found.start(), code))
-    return named
+    return named, bases
+
+
+def head_period(text: str, head: Iterable[tuple[int, int]], calendar: Calendar) -> str:
+    """The period an article's head lines name first (kicker, title, subtitles), or ""."""
+    for start, end in head:
+        named = periods_named(text, start, end, calendar)
+        if named:
+            return named[0][1]
+    return ""
 
 
 def last_before(named: list[tuple[int, T]], offset: int, default: T) -> T:

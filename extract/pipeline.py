@@ -1,61 +1,144 @@
-"""The pipeline: text -> sentences -> matches -> figures -> the tidy table."""
+"""The pipeline: text -> articles and paragraphs -> matches -> figures -> the tidy table.
+
+A document is read once (`read`): its digits normalised, its tables and figures found, its
+calendar, the places it names and its own place. Then each paragraph that holds a figure
+gets its context (the periods, bases and places it names, and what holds where it names
+none) and its sentences are resolved into rows.
+"""
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import pandas as pd
 
-from .match import find_matches
-from .model import COLUMNS, Figure, Match, Sentence
+from .basis import bases_named
+from .match import find_matches, structure_matches, with_elided_units
+from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
-from .periods import Calendar, calendar_of, periods_named
-from .resolve import bases_named, resolve
 from .patterns import FIGURE_GOES_ON, NUMBER_CHARS
-from .segment import Paragraph, articles, looks_like_headline, split_sentences, to_document
-from .tables import find_tables, table_figures
+from .periods import Calendar, calendar_of, head_period, named_periods
+from .region import Home, Mention, home_of, lead_place, mentions, places_in, speaks_of_whole
+from .resolve import Context, resolve
+from .segment import Paragraph, articles, split_sentences, to_document
+from .tables import Table, find_tables, table_figures
+from .vocab.cues import STRUCTURE_CUES
+
+
+class Document(NamedTuple):
+    """A document read once: what every paragraph's context is made from."""
+
+    doc_id: str
+    text: str        # as decoded: `raw` comes from here
+    normalised: str  # full-width digits made ASCII, same offsets
+    blocks: list[tuple[Paragraph, Article]]
+    tables: list[Table]
+    matches: list[Match]
+    starts: list[int]  # each match's start, to find a paragraph's by bisection
+    calendar: Calendar
+    places: list[Mention]
+    home: Home
 
 
 def extract_figures(text: str, doc_id: str = "doc", published: str = "", source: str = "") -> list[Figure]:
-    """Every figure of a document, in text order. Only paragraphs holding a match are cut
-    into sentences and read further. `published` (an ISO date) dates the document: "去年"
-    in a paper of 2026 is 2025; without it the masthead or the years it names do.
+    """Every figure of a document, in text order. `published` (an ISO date) dates the
+    document: "去年" in a paper of 2026 is 2025; without it the masthead or the years it
+    names do. `source` (the paper) gives the document's own place.
 
     >>> [(f.raw, f.value, f.unit) for f in extract_figures("签证货值108.5亿元。")]
     [('108.5亿元', 10850000000.0, '元')]
     """
-    normalised = normalise(text)
-    tables = find_tables(normalised)
-    matches = list(find_matches(normalised, text))
-    if tables:  # a table's numbers are its cells', not prose figures
-        matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
-    starts = [m.start for m in matches]
+    document = read(text, doc_id, published, source)
     figures: list[Figure] = []
-    waiting = list(tables)  # tables whose figures are not out yet, in text order
-    calendar: Calendar | None = None
-    article, article_period, document_period, in_head = None, "", "", False
-    for index, (paragraph, headline) in enumerate(articles(text)):
-        calendar = calendar or calendar_of(normalised, headline, published)
-        if headline != article:  # a new article: its headline and subtitles may name its period
-            article, article_period, in_head = headline, "", True
-        in_head = in_head and looks_like_headline(paragraph.text)
-        if in_head and not article_period:
-            named = periods_named(normalised, paragraph.start, paragraph.end, calendar)
-            article_period = named[0][1] if named else ""
-            document_period = document_period or article_period
+    waiting = list(document.tables)  # tables whose figures are not out yet, in text order
+    for index, (paragraph, article, stance) in enumerate(walk(document)):
         while waiting and waiting[0].start < paragraph.end:  # a table takes the article it stands in
-            figures += table_figures(normalised, waiting.pop(0), doc_id, headline)
-        low, high = bisect_left(starts, paragraph.start), bisect_left(starts, paragraph.end)
-        found = rejoined_matches(paragraph, text) if cuts_a_number(paragraph, normalised) else matches[low:high]
+            figures += table_figures(document.normalised, waiting.pop(0), doc_id, article.headline, stance.region)
+        found = paragraph_matches(document, paragraph)
         if found:
-            default = (article_period or document_period
-                       or (str(calendar.year) if calendar.dated and calendar.year else ""))
-            figures += paragraph_figures(normalised, paragraph, split_sentences(paragraph, index, headline),
-                                         found, calendar, default, doc_id)
-    figures = sorted(figures, key=lambda figure: figure.start) if tables else figures
+            context = paragraph_context(document, paragraph, article, stance)
+            figures += paragraph_figures(context, split_sentences(paragraph, index, article), found)
+    figures = sorted(figures, key=lambda figure: figure.start) if document.tables else figures
     if published or source:
         figures = [figure._replace(published=published, source=source) for figure in figures]
     return figures
+
+
+def read(text: str, doc_id: str, published: str, source: str) -> Document:
+    """A document's text -> what its figures are read from."""
+    normalised = normalise(text)
+    tables = find_tables(normalised)
+    matches = with_elided_units(normalised, text, list(find_matches(normalised, text)))
+    if tables:  # a table's numbers are its cells', not prose figures
+        matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
+    blocks = list(articles(text))
+    calendar = calendar_of(normalised, blocks[0][1].headline if blocks else "", published)
+    named = mentions(normalised, [(paragraph.start, paragraph.end) for paragraph, _ in blocks])
+    return Document(doc_id, text, normalised, blocks, tables, matches, [m.start for m in matches], calendar, named,
+                    home_of(source, named))
+
+
+class Stance(NamedTuple):
+    """What holds for a paragraph where it names nothing itself."""
+
+    period: str         # its article's head's, else the document's first head's, else ""
+    region: str         # the place in force: a lead before it in its article, its head's, the home
+    period_from_date: bool
+
+
+def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
+    """Each paragraph with its article and what holds for it: the periods of article heads
+    (the first head that names one holds for heads that name none), the place in force."""
+    text, calendar = document.normalised, document.calendar
+    heads: dict[Article, str] = {}
+    document_period = ""
+    article: Article | None = None
+    in_force = document.home.name
+    head_starts: set[int] = set()
+    for paragraph, current in document.blocks:
+        if current != article:
+            article = current
+            head_starts = {start for start, _ in article.head}
+            heads[article] = head_period(text, article.head, calendar)
+            document_period = document_period or heads[article]
+            head_places = [lead for start, end in article.head
+                           if (lead := lead_place(text, start, end, document.places, document.home.name))]
+            in_force = head_places[-1] if head_places else document.home.name
+            article_region = in_force
+        elif speaks_of_whole(text, paragraph.start, paragraph.end):
+            in_force = article_region
+        period = heads[article] or document_period
+        dated = calendar.dated and not period
+        stance = Stance(period or (str(calendar.account_year or calendar.year) if dated else ""), in_force, dated)
+        yield paragraph, article, stance
+        if paragraph.start not in head_starts:
+            in_force = lead_place(text, paragraph.start, paragraph.end, document.places, in_force) or in_force
+
+
+def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
+    """The matches of a paragraph, with a structure's parts where a cue of one stands; a
+    number a line break cut is found again in the rejoined text."""
+    text = document.normalised
+    if cuts_a_number(paragraph, text):
+        return rejoined_matches(paragraph, document.text)
+    low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
+    found = document.matches[low:high]
+    if any(cue in paragraph.text for cue in STRUCTURE_CUES):
+        found = sorted(found + structure_matches(text, document.text, paragraph.start, paragraph.end))
+    return found
+
+
+def paragraph_context(document: Document, paragraph: Paragraph, article: Article, stance: Stance) -> Context:
+    """What a paragraph names around its figures, and what holds where it names nothing."""
+    text, start, end = document.normalised, paragraph.start, paragraph.end
+    periods, base_periods = named_periods(text, start, end, document.calendar, stance.period)
+    return Context(
+        doc_id=document.doc_id, text=text, article=article, periods=periods, base_periods=base_periods,
+        default_period=stance.period, period_from_date=stance.period_from_date,
+        bases=bases_named(text, start, end),
+        places=places_in(document.places, start, end, stance.region),
+        default_region=stance.region, region_guessed=document.home.guessed and stance.region == document.home.name)
 
 
 def cuts_a_number(paragraph: Paragraph, text: str) -> bool:
@@ -75,15 +158,9 @@ def rejoined_matches(paragraph: Paragraph, text: str) -> list[Match]:
     return rejoined
 
 
-def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sentence], matches: list[Match],
-                      calendar: Calendar, default_period: str, doc_id: str) -> list[Figure]:
-    """The figures of one paragraph, sentence by sentence; periods and bases of comparison
-    named earlier in the paragraph hold for the figures after them, and where none is
-    named, `default_period`: the article's (its headline's, else the document's first
-    headline's, else the dated paper's year)."""
-    periods = [(paragraph.start - 1, default_period)] if default_period else []
-    periods += periods_named(text, paragraph.start, paragraph.end, calendar, default_period)
-    bases = bases_named(text, paragraph.start, paragraph.end)
+def paragraph_figures(context: Context, sentences: Iterable[Sentence], matches: list[Match]) -> list[Figure]:
+    """The figures of one paragraph, sentence by sentence; a growth that opens a sentence
+    naming nothing is of the paragraph's last figure before it."""
     figures: list[Figure] = []
     i = 0
     for sentence in sentences:
@@ -93,14 +170,14 @@ def paragraph_figures(text: str, paragraph: Paragraph, sentences: Iterable[Sente
                 found.append(matches[i])
             i += 1
         if found:
-            figures += resolve(text, sentence, found, periods, bases, figures[-1].metric if figures else "", doc_id)
+            figures += resolve(context, sentence, found, figures[-1].metric if figures else "")
     return figures
 
 
 def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """The tidy table: one row per figure, the spec's columns in order, then `rule`."""
     frame = pd.DataFrame(list(figures), columns=list(COLUMNS))
-    return frame.astype({"start": "int64", "end": "int64", "value": "float64"})
+    return frame.astype({"start": "int64", "end": "int64", "value": "float64", "review": "bool"})
 
 
 def figures_frame(text: str, doc_id: str = "doc", published: str = "", source: str = "") -> pd.DataFrame:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .numbers import normalise
-from .vocab import DAY_MARKS, MONTH_MARK, YEAR_MARK
+from .vocab.periods import DAY_MARKS, MONTH_MARK, YEAR_MARK
 
 # The sidecar beside `report.txt` is `report.json`: {"published": "2026-01-22", "source": "聊城日报"}.
 SIDECAR_SUFFIX = ".json"

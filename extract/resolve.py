@@ -1,24 +1,58 @@
-"""One sentence's matches -> figures: measure, basis, period, and whom each figure is about
-(its metric, or the metric of the figure it refers to, 分别 included)."""
+"""One sentence's matches -> figures: measure, sign, and whom each figure is about (its
+metric, or the metric of the figure it refers to: 分别, 其中, lists and structures), then
+every column of the row from the paragraph's context."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
-import regex
-
-from .model import Basis, Figure, Match, Measure, Sentence
-from .names import (UP_TO_LAST_BREAK, entities_named, refers_back, listed_subjects, metric_of, noun_after,
-                    topic_of, unit_from_metric)
-from .patterns import alternation
+from .basis import Base, basis_of
+from .entity import entities_named
+from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun_after, rate_name, refers_back,
+                     subject_of, unit_from_metric, with_shared_heads)
+from .model import Article, Figure, Match, Measure, Sentence
+from .patterns import UP_TO_LAST_BREAK, alternation
 from .periods import last_before
-from .vocab import (CUE_TO_NUMBER, BASIS_CUES, DECLINE_CUES, DISTANT_QUALIFIERS, EXPLICIT_BASE, GROWTH_CUES,
-                    AMONG_THEM, LIST_JOINERS, OF, REACHED, RESPECTIVELY, SHARE_CUES)
+from .region import place_named
+from .topic import topic_of
+from .vocab.cues import (AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
+                         DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
+                         RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
+from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS
+from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
 
-MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES}))
-BASIS_CUE = regex.compile(rf"(?P<cue>{alternation(c for c, _ in BASIS_CUES)})|(?P<explicit>{EXPLICIT_BASE})")
-BASES: dict[str, Basis] = dict(BASIS_CUES)  # type: ignore[arg-type]
+MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
+# The verb of a change in points: a cue or a comparative, not a rate's own noun.
+CHANGE_VERB = re.compile(alternation({*GROWTH_CUES, *COMPARATIVE_RISES, *COMPARATIVE_FALLS} - set(RATE_NOUNS)))
+CONTRIBUTION = re.compile(alternation(CONTRIBUTION_CUES))
 DISTANT_QUALIFIER = re.compile(alternation(DISTANT_QUALIFIERS))
+RANKING = re.compile(alternation(RANKING_WORDS))
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
+# A listed subject is a short name: "广东（7.2万亿元）".
+MAX_SUBJECT_NAME_CHARS = 10
+# How far back a list's colon is looked for: "经济总量前三：甲市（…）、乙市（…）".
+LIST_HEAD_CHARS = 80
+
+
+class Context(NamedTuple):
+    """What a paragraph says around its sentences' figures, built once per paragraph: the
+    periods, bases and places it names with their offsets, and what holds where it names
+    none."""
+
+    doc_id: str
+    text: str  # the document, digits normalised
+    article: Article
+    periods: list[tuple[int, str]]
+    base_periods: list[tuple[int, str]]  # periods named as bases of comparison, by where they end
+    default_period: str
+    period_from_date: bool  # the default is only the paper's date: the text names no period
+    bases: list[tuple[int, Base]]
+    places: list[tuple[int, str]]
+    default_region: str
+    region_guessed: bool  # the default is the document's most named place, not its paper's
 
 
 @dataclass(slots=True)
@@ -31,20 +65,22 @@ class Draft:
     metric: str      # "" where the clause names nothing: the figure refers to another
     clause: str
     decline: bool
+    entity: str = ""
+    region: str = ""
+    period: str = ""  # where the sentence gives it one of its own: "2022年至2025年分别为…"
+    doubts: list[str] = field(default_factory=list)  # why the row is worth a check
 
 
-def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[tuple[int, str]],
-            bases: list[tuple[int, Basis]], previous_metric: str, doc_id: str) -> list[Figure]:
-    """Figures of one sentence, in order. `periods` and `bases` are those its paragraph
-    names, with their offsets: a figure takes the last named before it, so "比上年增长3.8%。
-    其中，出口…增长6.1%" is year on year too. A growth that opens a sentence and names
-    nothing is of `previous_metric`, the paragraph's last figure before it."""
+def resolve(context: Context, sentence: Sentence, matches: list[Match], previous_metric: str) -> list[Figure]:
+    """Figures of one sentence, in order. A growth that opens a sentence and names nothing
+    is of `previous_metric`, the paragraph's last figure before it."""
+    text = context.text
     drafts: list[Draft] = []
     first_respectively = text.find(RESPECTIVELY, sentence.start, sentence.end)
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
-        if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
+        if drafts and same_kind(match, drafts[-1].match) and is_list_continuation(text[floor:match.start]):
             # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
             # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
             draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
@@ -52,25 +88,70 @@ def resolve(text: str, sentence: Sentence, matches: list[Match], periods: list[t
             draft.metric = "" if after_respectively else drafts[-1].metric
         drafts.append(draft)
     respectively = [0 <= first_respectively < d.match.start for d in drafts]
-    entities = entities_named(text, sentence.start, sentence.end)
     if first_respectively >= 0:
-        name_listed_subjects(text, sentence, drafts)
+        name_listed_subjects(text, sentence, drafts, context.periods)
+    name_bracketed_subjects(text, sentence, drafts)
+    name_structure_parts(text, sentence, drafts)
     name_parts(text.find(AMONG_THEM, sentence.start, sentence.end), drafts)
     inherit_metrics(drafts, respectively, previous_metric)
-    figures = []
-    for draft in drafts:
-        match = draft.match
-        figures.append(Figure(
-            doc_id=doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
-            metric=draft.metric, measure=draft.measure,
-            basis=last_before(bases, match.start, "") if draft.measure == "growth" else "",
-            value=-match.value if draft.measure == "growth" and draft.decline else match.value,
-            unit=match.unit or unit_from_metric(draft.metric), qualifier=match.qualifier,
-            period=last_before(periods, match.start, ""),
-            topic=topic_of(draft.metric, sentence.text, match.end - sentence.start, sentence.article),
-            entity=last_before(entities, match.start, ""), article=sentence.article,
-            rule=f"{match.rule}/{draft.measure}"))
-    return figures
+    entities = entities_named(text, sentence.start, sentence.end)
+    return [figure_of(context, sentence, draft, entities) for draft in drafts]
+
+
+def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list[tuple[int, str]]) -> Figure:
+    """A draft with every column of its row: what the paragraph names before it holds for it."""
+    match, doubts = draft.match, draft.doubts
+    period = draft.period or base_period(context, draft) or last_before(context.periods, match.start, "")
+    if not period:
+        period = context.default_period
+        if context.period_from_date:
+            doubts.append("period-from-date")
+    unit, value = match.unit, signed_value(draft)
+    if match.kind == "multiple":
+        unit = PERCENT
+    elif not unit:
+        unit = unit_from_metric(draft.metric)
+        doubts.append("unit-from-metric")
+    topic = topic_of(draft.metric, sentence.text, match.end - sentence.start, sentence.article.headline)
+    if not topic.from_metric:
+        doubts.append("topic-from-context")
+    if not draft.metric:
+        doubts.append("no-metric")
+    region = draft.region or last_before(context.places, match.start, "")
+    if not region:
+        region = context.default_region
+        if context.region_guessed:
+            doubts.append("region-guessed")
+    return Figure(
+        doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
+        metric=draft.metric, measure=draft.measure,
+        basis=basis_of(context.bases, match.start, period) if draft.measure == "growth" else "",
+        value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,
+        entity=draft.entity or last_before(entities, match.start, ""), article=sentence.article.headline,
+        review=bool(doubts), rule=f"{match.rule}/{draft.measure}" + ("!" + ",".join(doubts) if doubts else ""))
+
+
+def base_period(context: Context, draft: Draft) -> str:
+    """The period of a figure that is a base's own value: a base of comparison named in its
+    clause with no cue between them ("相较去年大年初一2900人次的观影规模"), else ""."""
+    clause_start = draft.match.start - len(draft.clause)
+    before = bisect_left(context.base_periods, draft.match.start, key=itemgetter(0))
+    if not before:
+        return ""
+    end, code = context.base_periods[before - 1]
+    between = context.text[end:draft.match.start]
+    return code if end >= clause_start and not MEASURE_CUE.search(between) else ""
+
+
+def signed_value(draft: Draft) -> float:
+    """The value a row states: a decline negative; a multiple as the growth it says in %
+    ("增长1.2倍" is 120%, "是上年的2.6倍" 160%, "翻一番" 100%)."""
+    value = draft.match.value
+    if draft.match.kind == "multiple":
+        times_of = draft.match.rule == "doubling" or draft.clause.endswith(OF) or draft.clause.rstrip(
+            CUE_TO_NUMBER).endswith(TIMES_OF)
+        value = 100 * (value - 1 if times_of else value)
+    return -value if draft.measure == "growth" and draft.decline else value
 
 
 def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> Draft:
@@ -86,7 +167,10 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     distant = DISTANT_QUALIFIER.search(clause)
     if match.qualifier == "exact" and distant:
         match = match._replace(qualifier=DISTANT_QUALIFIERS[distant.group()])
-    return Draft(match, measure, metric, clause, cue is not None and cue.group() in DECLINE_CUES)
+    region = place_named(metric)
+    if region:  # "四川增长5.9%": the place is the figure's region, its metric the one it refers to
+        metric = ""
+    return Draft(match, measure, metric, clause, declines(match, clause, cue, metric), region=region)
 
 
 def last_cue(clause: str) -> re.Match[str] | None:
@@ -98,10 +182,13 @@ def last_cue(clause: str) -> re.Match[str] | None:
 def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
     """The measure from the match's kind and the cue nearest before it.
 
-    Points and multiples are growths. A percent or a fraction is a growth after a growth
-    cue and a share otherwise ("对经济增长贡献率43.6%" is a share, and so is "提高到21.5%",
-    the level reached). An amount is a growth only right after its cue ("增加120家").
+    A contribution is a share, in points too ("拉动投资增长1.8个百分点"). Other points and
+    multiples are growths. A percent or a fraction is a growth after a growth cue and a
+    share otherwise ("对经济增长贡献率43.6%" is a share, and so is "提高到21.5%", the level
+    reached). An amount is a growth only right after its cue ("增加120家").
     """
+    if is_contribution(clause, cue):
+        return "share"
     if match.kind in ("points", "multiple"):
         return "growth"
     growth = (cue is not None and cue.group() in GROWTH_CUES
@@ -111,23 +198,43 @@ def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
     return "growth" if growth and cue and not clause[cue.end():].strip(CUE_TO_NUMBER) else "level"
 
 
-def bases_named(text: str, start: int, end: int) -> list[tuple[int, Basis]]:
-    """The bases of comparison named in `text[start:end]`: a basis cue, or "" for a base
-    named otherwise ("较2020年", "比年初"). A growth takes the last before it, else the
-    basis its paragraph spoke of last.
+def is_contribution(clause: str, cue: re.Match[str] | None) -> bool:
+    """A contribution: its nearest cue is one ("贡献率为", "贡献近五成"), or it is the growth
+    a subject 拉动 ("拉动全部投资增长3个百分点")."""
+    if cue is None:
+        return False
+    if cue.group() in CONTRIBUTION_CUES:
+        return True
+    pulled = CONTRIBUTION.search(clause)
+    return (pulled is not None and pulled.group() == CONTRIBUTION_CUES[0]
+            and MEASURE_CUE.search(clause, pulled.end(), cue.start()) is None)
 
-    >>> bases_named("同比增长5%，较2020年增长20%", 0, 18)
-    [(0, 'yoy'), (7, '')]
-    """
-    return [(found.start(), BASES[found.group("cue")] if found.group("cue") else "")
-            for found in BASIS_CUE.finditer(text, start, end)]
+
+def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) -> bool:
+    """Whether a growth is a fall. A change in points turns on its verb or comparative
+    ("比上年同期低约20个基点"), turned round for a decline's rate ("降幅比上月收窄0.5个百分点"
+    is a rise); anything else on its cue ("下降2.1%")."""
+    if match.kind != "points":
+        return cue is not None and cue.group() in DECLINE_CUES
+    verbs = list(CHANGE_VERB.finditer(clause.rstrip(CUE_TO_NUMBER)))
+    verb = verbs[-1].group() if verbs else ""
+    falls = verb in DECLINE_CUES or verb in COMPARATIVE_FALLS
+    return falls != metric.endswith(DECLINE_RATES)
 
 
-def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+def same_kind(match: Match, before: Match) -> bool:
+    """Two figures of one list: of one kind, or a share's percent beside a fraction."""
+    return match.kind == before.kind
+
+
+def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], periods: list[tuple[int, str]]) -> None:
     """"A、B分别增长x%、y%" or "A、B分别为x亿元和y亿元": the run of figures after 分别 takes
-    the subjects named before it, in order, or all the one subject named ("城乡居民收入分别
-    增长5.1%和6.8%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和28.3%"),
-    inherit_metrics maps the run onto the figures before it."""
+    the subjects named before it, in order (the last ones, where more are named; each with
+    the heads only the last prints), or all the one subject named ("城乡居民收入分别增长
+    5.1%和6.8%"); after a span of as many years, each its year ("2022年至2025年分别为
+    11.0%、12.0%、12.6%和14.1%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和
+    28.3%"), inherit_metrics maps the run onto the figures before it. A list whose counts
+    disagree is marked for a check."""
     for i, draft in enumerate(drafts):
         if RESPECTIVELY not in draft.clause:  # first: the clause is short, the sentence may not be
             continue
@@ -137,10 +244,65 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         count = 1 + next((n for n in range(len(drafts) - i - 1)
                           if drafts[i + 1 + n].metric or drafts[i + 1 + n].measure != draft.measure),
                          len(drafts) - i - 1)
-        subjects = listed_subjects(text, sentence.start, at)
-        if all(subjects) and len(subjects) in (1, count):
-            for k in range(count):
-                drafts[i + k].metric = subjects[k if len(subjects) == count else 0]
+        run = drafts[i:i + count]
+        subjects = [subject for subject in listed_subjects(text, sentence.start, at) if subject]
+        years = year_span(last_before(periods, at, ""))
+        if len(years) == count > 1 and len(subjects) != count:
+            for item, year in zip(run, years):
+                item.period = str(year)
+            subjects = subjects[-1:]
+        if len(subjects) >= count:
+            for item, subject in zip(run, with_shared_heads(subjects[-count:])):
+                item.metric = subject
+        elif len(subjects) == 1:
+            for item in run:
+                item.metric = subjects[0]
+        if len(subjects) > 1 and len(subjects) != count:
+            for item in run:
+                item.doubts.append("respectively-counts")
+
+
+def year_span(period: str) -> list[int]:
+    """The years of a span of whole years ("2022/2025" -> 2022…2025), else none."""
+    first, _, last = period.partition("/")
+    if len(first) == len(last) == 4 and first.isdigit() and last.isdigit():
+        return list(range(int(first), int(last) + 1))
+    return []
+
+
+def name_bracketed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+    """"经济总量前三：广东（7.2万亿元）、江苏（6.5万亿元）": each bracketed figure is the
+    listed indicator's level of the subject before its bracket (spec 2.1)."""
+    for draft in drafts:
+        start = draft.match.start
+        if not (text[start - 1:start] and text[start - 1] in OPEN_BRACKETS
+                and text[draft.match.end:draft.match.end + 1] in tuple(CLOSE_BRACKETS)):
+            continue
+        name = draft.clause.rstrip(OPEN_BRACKETS)
+        colon = max(text.rfind(mark, max(sentence.start, start - LIST_HEAD_CHARS), start) for mark in RATIO_MARKS)
+        if not name or len(name) > MAX_SUBJECT_NAME_CHARS or any(c.isdigit() for c in name) or colon < 0:
+            continue
+        head = UP_TO_LAST_BREAK.match(text, sentence.start, colon)
+        indicator = metric_of(RANKING.sub("", text[head.end() if head else sentence.start:colon]))
+        if indicator:
+            draft.metric, draft.measure, draft.entity = indicator, "level" if draft.match.kind == "amount" \
+                else draft.measure, metric_of(name)
+            draft.region = place_named(draft.entity)
+
+
+def name_structure_parts(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
+    """"三次产业结构为8.1：38.2：53.7": each part is a share named for its part ("第一产业
+    比重"); the parts are the structure's named ones, else the subjects listed before it."""
+    parts = [d for d in drafts if d.match.rule == "structure"]
+    if not parts:
+        return
+    clause = parts[0].clause
+    names = next((named for word, named in STRUCTURE_PARTS.items() if word in clause), None)
+    if names is None or len(names) != len(parts):
+        listed = listed_subjects(text, sentence.start, parts[0].match.start - len(clause) + len(clause.rstrip("为是")))
+        names = tuple(listed) if len(listed) == len(parts) else tuple("" for _ in parts)
+    for draft, name in zip(parts, names):
+        draft.metric, draft.measure = (name + STRUCTURE_PART_SUFFIX if name else ""), "share"
 
 
 def name_parts(among: int, drafts: list[Draft]) -> None:
@@ -161,17 +323,22 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
 
     A run of growths takes the levels before it: in order after 分别, else the last one;
     with none before it, the figure before, else `previous` ("…生产总值…增长5.6%。分季度看，
-    一季度增长5.3%"). A share named from its whole ("占进出口总额比重") takes its part's name.
+    一季度增长5.3%"). A share named from its whole ("占进出口总额比重") takes its part's
+    name; a change in points names the rate it changes ("比一季度加快0.4个百分点" after a
+    growth of GDP is of "GDP增速").
     """
     pending: list[int] = []  # the levels and shares since the last run of growths
     i = 0
     while i < len(drafts):
         draft = drafts[i]
-        if draft.metric or draft.measure != "growth":
+        if draft.metric and draft.match.kind == "points" and is_rate_only(draft.metric):
+            subject = rate_subject(drafts, i, previous)
+            draft.metric = joined_name(subject, draft.metric) if subject else draft.metric
+        if draft.metric or (draft.measure != "growth" and draft.match.kind != "points"):
             if not draft.metric and i:
                 draft.metric = drafts[i - 1].metric  # "从274家增至639家"
             elif refers_back(draft.metric) and i:
-                draft.metric = drafts[pending[-1] if pending else i - 1].metric + draft.metric
+                draft.metric = subject_of(drafts[pending[-1] if pending else i - 1].metric) + draft.metric
             if draft.measure != "growth":
                 pending.append(i)
             i += 1
@@ -181,10 +348,19 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
         names = [drafts[target].metric for target in referents(pending, end - i, respectively[i])]
         if not names:  # no level before: the figure just before, else the paragraph's last
             names = [drafts[i - 1].metric if i else previous] * (end - i)
+            if not i:
+                for k in range(i, end):
+                    drafts[k].doubts.append("metric-from-before")
         for k, name in zip(range(i, end), names):
-            drafts[k].metric = name
+            drafts[k].metric = rate_name(name) if drafts[k].match.kind == "points" else name
         pending = []
         i = end
+
+
+def rate_subject(drafts: list[Draft], i: int, previous: str) -> str:
+    """The subject whose rate a change in points names: the figure before it, else the
+    paragraph's last."""
+    return drafts[i - 1].metric if i else previous
 
 
 def referents(pending: list[int], count: int, respectively: bool) -> list[int]:

@@ -1,4 +1,4 @@
-"""Text -> paragraphs -> sentences with document offsets, each knowing its article's headline.
+"""Text -> paragraphs -> sentences with document offsets, each knowing its article.
 
 A page or column break can cut a sentence: "通报了…精神自" + blank line + "查情况…". A
 paragraph that stops without a sentence end and runs long, or stops on a clause mark, is
@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 import regex
 
-from .model import Sentence
-from .vocab import CLAUSE_BREAKS, CLOSING_MARKS, LIST_MARK, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
+from .model import Article, Sentence
+from .vocab.layout import CLAUSE_BREAKS, CLOSING_MARKS, LIST_MARK, HEADLINE_MAX_CHARS, NOT_HEADLINES, SENTENCE_ENDS
 
 # A non-blank line: its body without surrounding spaces or a Markdown mark ("# ", "> ", "- ").
 LINE = regex.compile(r"""
@@ -36,6 +36,8 @@ WRAP_SLACK = 1
 # from its sentence's start, so a run of text with no full stop would take time quadratic
 # in its length.
 MAX_SENTENCE_CHARS = 1000
+# An article's head is at most a kicker, a title and a few subtitles.
+MAX_HEAD_LINES = 6
 
 
 class Paragraph(NamedTuple):
@@ -57,9 +59,9 @@ class Paragraph(NamedTuple):
     def is_headline(self, markdown: bool) -> bool:
         """Short, no sentence end, no byline; in a Markdown text only "#" lines are headlines,
         and none longer than a sentence may be (each figure under it reads it)."""
-        plausible = (self.heading_level > 0 and len(self.text) <= MAX_SENTENCE_CHARS) if markdown \
-            else looks_like_headline(self.text)
-        return plausible and not NOT_HEADLINE.search(self.text)
+        if markdown:
+            return self.heading_level > 0 and len(self.text) <= MAX_SENTENCE_CHARS
+        return looks_like_headline(self.text) and not NOT_HEADLINE.search(self.text)
 
 
 def lines(text: str) -> Iterator[tuple[int, int, int]]:
@@ -136,24 +138,35 @@ def to_document(paragraph: Paragraph, offset: int) -> int:
     return paragraph.pieces[piece][0] + offset - paragraph.starts[piece]
 
 
-def articles(text: str) -> Iterator[tuple[Paragraph, str]]:
-    """Every paragraph with the headline of the article it belongs to (its own, for a headline):
-    of a run of headline lines, the highest Markdown level, then the longest."""
-    article, best = "", (0, 0)
-    in_run = False
+def articles(text: str) -> Iterator[tuple[Paragraph, Article]]:
+    """Every paragraph with the article it belongs to. A run of headline lines (a kicker, the
+    title, subtitles) opens an article: its headline is the line of the highest Markdown
+    level, then the longest, and all the run's lines are its head."""
+    article = Article("", ())
+    run: list[Paragraph] = []
     markdown = bool(MARKDOWN_TITLE.search(text))
     for paragraph in paragraphs(text):
         if paragraph.is_headline(markdown):
-            rank = (-paragraph.heading_level, len(paragraph.text))
-            if not in_run or rank > best:
-                article, best = paragraph.text, rank
-            in_run = True
-        else:
-            in_run = False
+            run.append(paragraph)
+            continue
+        if run:
+            article = head_of(run)
+            yield from ((line, article) for line in run)
+            run = []
         yield paragraph, article
+    if run:
+        article = head_of(run)
+        yield from ((line, article) for line in run)
 
 
-def split_sentences(paragraph: Paragraph, index: int, article: str) -> Iterator[Sentence]:
+def head_of(run: list[Paragraph]) -> Article:
+    """The article a run of headline lines opens; its head is the run's first lines (a run of
+    thousands of short lines is a list, not a head)."""
+    title = max(run, key=lambda line: (-line.heading_level, len(line.text)))
+    return Article(title.text, tuple((line.start, line.end) for line in run[:MAX_HEAD_LINES]))
+
+
+def split_sentences(paragraph: Paragraph, index: int, article: Article) -> Iterator[Sentence]:
     """A paragraph's sentences, as document offsets; a long one in pieces (MAX_SENTENCE_CHARS)."""
     single = len(paragraph.pieces) == 1
     for part in SENTENCE.finditer(paragraph.text):
@@ -195,6 +208,6 @@ def to_paragraph(paragraph: Paragraph, offset: int) -> int:
 
 
 def sentences(text: str) -> Iterator[Sentence]:
-    """Every sentence of the document, each with its paragraph index and article headline."""
+    """Every sentence of the document, each with its paragraph index and article."""
     for index, (paragraph, article) in enumerate(articles(text)):
         yield from split_sentences(paragraph, index, article)

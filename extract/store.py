@@ -24,7 +24,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .decode import MAX_BYTES, Refused, decode_with_warning, read_bytes
-from .names import indicator_of
+from .indicator import indicator_of
 from .model import Figure
 from .pipeline import extract_figures, to_frame
 from .provenance import document_id, provenance
@@ -39,10 +39,12 @@ MANIFEST_COLUMNS = ["path", "doc_id", "sha256", "version", "part", "rows", "publ
 
 
 def extractor_version() -> str:
-    """A hash of the extractor's own source: any change to a rule makes every document new."""
+    """A hash of the extractor's own source and vocabulary: any change to a rule or a word
+    list makes every document new."""
     digest = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(module.name.encode() + module.read_bytes())
+    package = Path(__file__).parent
+    for module in sorted([*package.glob("*.py"), *package.glob("vocab/*.py"), *package.glob("vocab/*.tsv")]):
+        digest.update(module.relative_to(package).as_posix().encode() + module.read_bytes())
     return digest.hexdigest()[:16]
 
 

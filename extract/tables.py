@@ -19,12 +19,12 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .model import Basis, Figure, Measure
-from .names import topic_of
-from .periods import YEAR
-from .patterns import MULTIPLIER, UNIT, alternation
 from .numbers import arabic_value
-from .vocab import (BASIS_CUES, DECLINE_CUES, GROWTH_CUES, MULTIPLIERS, SHARE_CUES, TABLE_GROWTH_WORDS, TABLE_NAME_PREFIXES,
-                    TABLE_UNIT_WORDS, UNITS)
+from .patterns import MULTIPLIER, UNIT, YEAR, alternation
+from .topic import Topic, metric_topic, topic_of
+from .vocab.cues import BASIS_CUES, DECLINE_CUES, GROWTH_CUES, SHARE_CUES
+from .vocab.layout import TABLE_GROWTH_WORDS, TABLE_LEVEL_WORDS, TABLE_NAME_PREFIXES, TABLE_UNIT_WORDS
+from .vocab.units import MULTIPLIERS, UNITS
 
 CELL_SEPARATOR = re.compile(r"\t|\s*[|｜]\s*|[ \u3000]{2,}")
 TOKEN = re.compile(r"[^\s|｜]+")
@@ -38,6 +38,7 @@ HEADER_UNIT = re.compile(rf"[（(](?P<unit>{UNIT_CELL.pattern})[）)]")
 MARKDOWN_RULE = re.compile(r"^[\s|｜:\-]+$")  # "| --- | --- |" under a Markdown table's header
 # A table has at least this many rows; a lone "name 123" line is prose or a list.
 MIN_ROWS = 2
+PRICES = "prices"
 # How many lines above the first row are read for the caption, unit and header.
 HEADER_LINES = 3
 
@@ -120,8 +121,22 @@ def table_of(text: str, rows: list[Row]) -> Table:
     widest = max(len(row.cells) for row in rows)
     names = [cell for cell in header[1:] if cell not in TABLE_UNIT_WORDS][-widest:]
     names = [""] * (widest - len(names)) + names
+    if not any(says_what(name) for name in names):  # "指标  全省": the caption says what the cells are
+        names = [caption_measure(caption)] * widest
     columns = tuple(column_of(name, unit_line.group("unit") if unit_line else "", period) for name in names)
     return Table(rows[0].start, rows[-1].end, caption, columns, tuple(rows))
+
+
+def says_what(header: str) -> bool:
+    """Whether a column's header says what its cells are: a growth, a share, a unit, a level."""
+    return any(word in header for word in (*TABLE_GROWTH_WORDS, *SHARE_CUES, *TABLE_LEVEL_WORDS)) or bool(
+        HEADER_UNIT.search(header))
+
+
+def caption_measure(caption: str) -> str:
+    """What a caption says of columns whose headers say nothing ("表2  2025年居民消费价格比上年
+    涨跌幅": every column is a growth), as a header would."""
+    return caption if any(word in caption for word in TABLE_GROWTH_WORDS) else ""
 
 
 def lines_above(text: str, start: int, count: int) -> list[str]:
@@ -171,19 +186,21 @@ def unit_and_scale(cell: str) -> tuple[str, float]:
     """
     multiplier = next((m for m in sorted(MULTIPLIERS, key=len, reverse=True)
                        if cell.startswith(m) and cell[len(m):] in UNITS), "")
-    base, factor = UNITS.get(cell[len(multiplier):], ("", 1.0))
-    return base, factor * MULTIPLIERS.get(multiplier, 1.0)
+    unit = UNITS.get(cell[len(multiplier):])
+    return (unit.base, unit.factor * MULTIPLIERS.get(multiplier, 1.0)) if unit else ("", 1.0)
 
 
-def table_figures(text: str, table: Table, doc_id: str, article: str) -> Iterator[Figure]:
-    """Each number cell of the table as a figure, its column saying what it is. A cell with
-    no unit from its column, its row or its own "%" is no figure (a page number in a table
-    of contents, a telephone number)."""
+def table_figures(text: str, table: Table, doc_id: str, article: str, region: str) -> Iterator[Figure]:
+    """Each number cell of the table as a figure, its column saying what it is, of the place
+    in force where the table stands. A cell with no unit from its column, its row or its own
+    "%" is no figure (a page number in a table of contents, a telephone number)."""
     for row in table.rows:
         metric = row.name
         for prefix in TABLE_NAME_PREFIXES:
             metric = metric.removeprefix(prefix).strip()
         topic = topic_of(metric, table.caption, len(table.caption), article)
+        if metric_topic(table.caption)[0] == PRICES:  # a price table's rows are prices: "其中：猪肉  -9.6"
+            topic = Topic(PRICES, True)
         line = text[row.start:row.end].strip()
         for cell, column in zip(row.cells, table.columns[len(table.columns) - len(row.cells):]):
             column = cell_column(cell.group(), column, row)
@@ -193,7 +210,8 @@ def table_figures(text: str, table: Table, doc_id: str, article: str) -> Iterato
             if column.measure == "growth" and column.basis == "" and row_declines(metric):
                 value = -abs(value)
             yield Figure(doc_id, cell.start(), cell.end(), cell.group(), line, metric, column.measure, column.basis,
-                         value, column.unit, "exact", column.period, topic, "", article, f"table/{column.measure}")
+                         value, column.unit, "exact", column.period, topic.topic, region, "", article,
+                         not topic.from_metric, f"table/{column.measure}")
 
 
 def cell_column(cell: str, column: Column, row: Row) -> Column:

@@ -9,7 +9,10 @@ GOLD.jsonl holds one figure a line: doc (file stem of DIR/<doc>.txt), context
 (a substring that occurs once in the text and holds raw), raw, value, unit,
 measure, basis, qualifier, period, topic, metric, metric_keys, required.
 PRED.csv is the extractor's table with at least doc_id, start, end, raw,
-value, unit; the other columns are scored where present.
+value, unit; the other columns are scored where present. With a `review`
+column it also reports flagged_share (rows marked for review) and
+unflagged_precision (of the unmarked rows that overlap a required figure or
+no figure at all, the share right in every column).
 """
 import argparse
 import csv
@@ -56,9 +59,43 @@ def norm(s):
     return (s or "").strip()
 
 
+def whole_year(period):
+    """`2024-01/2024-12` is the year `2024`."""
+    if len(period) == 15 and period[4:8] == "-01/" and period[:4] == period[8:12] and period.endswith("-12"):
+        return period[:4]
+    return period
+
+
 def period_ok(pred, gold):
-    pred, gold = norm(pred), norm(gold)
+    pred, gold = whole_year(norm(pred)), whole_year(norm(gold))
     return pred == gold or (pred[:4] == gold[:4] and "/" not in gold and "/" not in pred)
+
+
+REGION_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "新区", "省", "市", "县", "区", "镇", "旗")
+NATION = ("全国", "我国", "中国", "全国范围")
+
+
+def region_core(name):
+    """A place's name without its administrative suffix; the nation as 全国."""
+    name = norm(name)
+    if name in NATION:
+        return "全国"
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+def region_ok(pred, gold):
+    """Same place once suffixes are dropped; one name may be the other's start (`琼中` and
+    `琼中黎族苗族自治县`)."""
+    a, b = region_core(pred), region_core(gold)
+    return a == b or (min(len(a), len(b)) >= 2 and (a.startswith(b) or b.startswith(a)))
+
+
+def flagged(p):
+    """The row is marked for review (a `review` column of true/1/yes)."""
+    return norm(str(p.get("review", ""))).lower() in ("true", "1", "yes")
 
 
 def score(gold, preds, texts):
@@ -67,7 +104,8 @@ def score(gold, preds, texts):
         by_doc.setdefault(p.get("doc_id", ""), []).append(p)
     used = set()
     found, correct, strict = [], 0, 0
-    attrs = {k: [0, 0] for k in ("measure", "qualifier", "period", "topic", "metric")}
+    unflagged_right, unflagged_rows = 0, 0  # rows not marked for review: right in every column / all
+    attrs = {k: [0, 0] for k in ("measure", "qualifier", "period", "topic", "metric", "region")}
     misses = []
     for g in gold:
         if "start" not in g:
@@ -86,21 +124,29 @@ def score(gold, preds, texts):
         if not g.get("required", True):
             continue
         found.append(g)
+        if not flagged(p):
+            unflagged_rows += 1
         ok = same_value(p.get("value"), g["value"]) and norm(p.get("unit")) == g["unit"]
         correct += ok
         if not ok:
             misses.append(("wrong", g, p))
         all_right = ok
         for k in attrs:
+            if k == "region" and "region" not in g:
+                continue
             if k not in p:
                 all_right = False
                 continue
             if k == "period" and not g.get("period"):
                 continue
+            if k == "region" and "region" not in g:
+                continue  # gold without regions: not scored
             if k == "metric":
                 hit = any(key in norm(p["metric"]) for key in g.get("metric_keys", []))
             elif k == "period":
                 hit = period_ok(p[k], g[k])
+            elif k == "region":
+                hit = region_ok(p[k], g[k])
             else:
                 hit = norm(p[k]) == norm(g.get(k))
             attrs[k][0] += hit
@@ -109,6 +155,8 @@ def score(gold, preds, texts):
             if not hit:
                 misses.append((f"{k}", g, p))
         strict += all_right
+        if all_right and not flagged(p):
+            unflagged_right += 1
     false_pos = []
     for doc, rows in by_doc.items():
         for i, p in enumerate(rows):
@@ -137,6 +185,10 @@ def score(gold, preds, texts):
     }
     for k, (hit, n) in attrs.items():
         summary[f"{k}_acc"] = round(hit / n, 4) if n else None
+    if any("review" in p for p in preds):
+        unflagged_rows += sum(1 for p in false_pos if not flagged(p))
+        summary["flagged_share"] = round(sum(map(flagged, preds)) / len(preds), 4) if preds else 0.0
+        summary["unflagged_precision"] = round(unflagged_right / unflagged_rows, 4) if unflagged_rows else None
     return summary, misses, false_pos
 
 

@@ -1,11 +1,18 @@
-"""Period words -> period codes, against the document's calendar."""
+"""Period words -> period codes, against the document's calendar: its year, the year it
+reports on, and the month it was printed (spec 2.2; issue 9, periods of releases)."""
 import pytest
 
-from extract.periods import Calendar, periods_named
+from extract.periods import Calendar, calendar_of, named_periods, periods_named
 
-DATED_2026 = Calendar(year=2026, account_year=None, dated=True)
 
-# (text, the codes of the periods it names, in order)
+def printed(year: int, month: int, account_year: int | None = None) -> Calendar:
+    """The calendar of a paper printed in that month."""
+    return Calendar(year, account_year, year * 12 + month - 1)
+
+
+JULY_2026 = printed(2026, 7)
+
+# (text, the codes of the periods it names, in order), in a paper of July 2026
 PERIODS = [
     ("2025年1月至11月", ["2025-01/2025-11"]), ("2025年1-11月", ["2025-01/2025-11"]),
     ("2025年前11个月", ["2025-01/2025-11"]), ("2025年前三季度", ["2025-01/2025-09"]),
@@ -15,13 +22,54 @@ PERIODS = [
     ("春节假期", ["2026"]), ("2024财年", ["2024"]), ("2019年3月5日", ["2019"]), ("截至3月末", ["2026-03"]),
     ("比上年增长", []), ("较2020年增长20%", []), ("2025年度民主生活会", []), ("1月21日", []),
     ("2025年11月29日，年内最后一场", ["2025", "2025"]),
+    # releases: months and parts of a year with no year, the latest one ended by the print date
+    ("1—7月份", ["2026-01/2026-07"]), ("1-7月", ["2026-01/2026-07"]), ("前7个月", ["2026-01/2026-07"]),
+    ("前两个月", ["2026-01/2026-02"]), ("7月份", ["2026-07"]), ("6月末", ["2026-06"]), ("上半年", ["2026-01/2026-06"]),
+    ("二季度末", ["2026-06"]), ("1—12月", ["2025-01/2025-12"]), ("四季度", ["2025-10/2025-12"]),
+    ("今年二季度末", ["2026-06"]), ("“十五五”首季", ["2026/2030", "2026-01/2026-03"]),
+    ("5年来", ["2021/2025"]), ("十年来", ["2016/2025"]),
+    # bases of comparison are no periods of their own
+    ("比一季度加快0.4个百分点", []), ("比上年四季度回升", []), ("比上年全年加快", []), ("与上年同期相比", []),
+    ("和去年上半年相比", []), ("较上月回落", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "codes"), PERIODS)
 def test_periods_named(text: str, codes: list[str]) -> None:
-    assert [code for _, code in periods_named(text, 0, len(text), DATED_2026)] == codes
+    assert [code for _, code in periods_named(text, 0, len(text), JULY_2026)] == codes
+
+
+# (text, the print date, the code): the same words in papers of different months
+BY_PRINT_DATE = [
+    ("1—12月", (2026, 1), "2025-01/2025-12"), ("1至2月", (2026, 3), "2026-01/2026-02"),
+    ("10月份", (2025, 11), "2025-10"), ("一季度", (2026, 4), "2026-01/2026-03"),
+    ("前三季度", (2025, 10), "2025-01/2025-09"), ("四季度", (2026, 1), "2025-10/2025-12"),
+    ("12月份", (2026, 1), "2025-12"), ("上半年", (2025, 7), "2025-01/2025-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "code"), BY_PRINT_DATE)
+def test_a_period_with_no_year_is_the_latest_ended_by_the_print_date(text: str, date: tuple[int, int],
+                                                                     code: str) -> None:
+    assert [c for _, c in periods_named(text, 0, len(text), printed(*date))] == [code]
+
+
+def test_the_year_spoken_of_holds_before_the_print_date() -> None:
+    text = "2024年，全市GDP增长5%。1—12月"
+    assert [c for _, c in periods_named(text, 0, len(text), printed(2026, 7))] == ["2024", "2024-01/2024-12"]
+
+
+def test_a_base_is_kept_apart_by_where_it_ends() -> None:
+    text = "相较去年大年初一2900人次"
+    named, bases = named_periods(text, 0, len(text), printed(2025, 2))
+    assert named == [] and bases == [(8, "2024")]
 
 
 def test_a_plan_since_ends_at_the_papers_year() -> None:
-    assert periods_named("十四五以来", 0, 5, Calendar(2024, None, True))[0][1] == "2021/2024"
+    assert periods_named("十四五以来", 0, 5, printed(2024, 6))[0][1] == "2021/2024"
+
+
+def test_a_paper_of_january_reports_on_the_year_before() -> None:
+    calendar = calendar_of("", "", "2026-01-20")
+    assert (calendar.year, calendar.account_year, calendar.dated) == (2026, 2025, True)
+    assert [c for _, c in periods_named("全年", 0, 2, calendar)] == ["2025"]

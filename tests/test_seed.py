@@ -1,12 +1,16 @@
 """The extractor against hand-annotated gold, scored by the contract's own scorer.
 
-The seed lines are the issue's; the dev and written lines guard what the rules reach on
-twelve other texts (see data/README.md) against regressions.
+Each line is a floor a folder must keep (see data/README.md): figure F1, strict F1 (a row
+right in every column), each column's accuracy, and the promise of the `review` column:
+the share of rows marked at most, and of the rows not marked, the share right in every
+column at least. The issue's targets stand beside the floors in the README's measured
+section; a floor below its target is a gap, not the goal.
 """
 import csv
 import io
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -15,17 +19,32 @@ from extract.__main__ import extract_paths
 
 DATA = Path(__file__).parent / "data"
 
-# (folder, the lowest figure F1 and strict F1, the lowest accuracy of each column)
+
+class Line(NamedTuple):
+    f1: float
+    strict_f1: float
+    columns: dict[str, float]
+    most_flagged: float
+    unflagged_precision: float
+
+
 LINES = {
-    "seed": (0.95, 0.85, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.95, "metric": 0.85}),
-    "dev": (0.97, 0.90, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.90, "metric": 0.95}),
-    "written": (0.97, 0.90, {"measure": 0.95, "qualifier": 0.95, "period": 0.95, "topic": 0.90, "metric": 0.95}),
+    "seed": Line(0.98, 0.97, {"measure": 0.97, "qualifier": 0.97, "period": 0.97, "topic": 0.97, "metric": 0.97,
+                              "region": 0.97}, 0.40, 0.98),
+    "dev": Line(0.98, 0.77, {"measure": 0.97, "qualifier": 0.97, "period": 0.97, "topic": 0.87, "metric": 0.97,
+                             "region": 0.88}, 0.45, 0.80),
+    "national": Line(0.98, 0.82, {"measure": 0.96, "qualifier": 0.99, "period": 0.94, "topic": 0.97,
+                                  "metric": 0.91, "region": 0.99}, 0.15, 0.88),
+    "written": Line(0.98, 0.84, {"measure": 0.97, "qualifier": 0.97, "period": 0.88, "topic": 0.95, "metric": 0.97,
+                                 "region": 0.97}, 0.41, 0.79),
+    "written2": Line(0.97, 0.80, {"measure": 0.98, "qualifier": 0.99, "period": 0.95, "topic": 0.93, "metric": 0.95,
+                                  "region": 0.95}, 0.20, 0.84),
 }
 
 
 def scored(folder: Path) -> dict[str, float]:
     """What score.py says of the command line's CSV for a folder of texts and its gold."""
-    table, refusals = extract_paths([folder])
+    table, refusals = extract_paths(sorted(folder.glob("*.txt")))  # the notes beside them are no reports
     assert refusals == []
     predictions = list(csv.DictReader(io.StringIO(table.to_csv(index=False))))
     texts = score.load_texts(folder)
@@ -37,12 +56,14 @@ def scored(folder: Path) -> dict[str, float]:
 
 @pytest.mark.parametrize("name", LINES)
 def test_gold_lines(name: str) -> None:
-    f1, strict_f1, columns = LINES[name]
+    line = LINES[name]
     summary = scored(DATA / name)
-    assert summary["f1"] >= f1, summary
-    assert summary["strict_f1"] >= strict_f1, summary
-    for column, line in columns.items():
-        assert summary[f"{column}_acc"] >= line, (column, summary)
+    assert summary["f1"] >= line.f1, summary
+    assert summary["strict_f1"] >= line.strict_f1, summary
+    for column, floor in line.columns.items():
+        assert summary[f"{column}_acc"] >= floor, (column, summary)
+    assert summary["flagged_share"] <= line.most_flagged, summary
+    assert summary["unflagged_precision"] >= line.unflagged_precision, summary
 
 
 def test_seed_copy_is_the_dashboards_default() -> None:

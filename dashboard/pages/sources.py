@@ -32,12 +32,12 @@ if query:
         st.markdown("> " + marked(hit, [(i, i + len(query)) for i in at]))
     st.divider()
 chosen = (int(selected.start.iloc[0]), int(selected.end.iloc[0])) if len(selected) else None
-for paragraph, headline in articles(body):
+for paragraph, article in articles(body):
     inside = in_doc[(in_doc.start >= paragraph.start) & (in_doc.start < paragraph.end)]
     spans = [(to_paragraph(paragraph, s), to_paragraph(paragraph, e)) for s, e in zip(inside.start, inside.end)]
     here = (to_paragraph(paragraph, chosen[0]), to_paragraph(paragraph, chosen[1])) \
         if chosen and paragraph.start <= chosen[0] < paragraph.end else None
-    if paragraph.text == headline:
+    if paragraph.text == article.headline:
         st.subheader(escaped(paragraph.text), anchor=False)
     else:
         st.markdown(marked(paragraph.text, spans, here))

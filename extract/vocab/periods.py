@@ -1,0 +1,43 @@
+"""Period words: plans, parts of a year, relative years, seasons, and the calendar's marks."""
+from __future__ import annotations
+
+# Plan periods span their five years ("十四五以来" in a 2026 report is 2021/2025, in a 2024
+# one 2021/2024); "2021年以来", "2019年至今" run to the document's year.
+PLAN_PERIODS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+SINCE_WORDS = ("以来", "至今")
+PLAN_PHASES = ("时期", "期间")
+# Months a part of a year spans. "首季" is the first quarter ("十五五首季" is 2026's).
+YEAR_PARTS = {"一季度": (1, 3), "第一季度": (1, 3), "首季": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
+              "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12),
+              "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两个月": (1, 2), "前两月": (1, 2),
+              "一季报": (1, 3), "半年报": (1, 6)}
+# A period followed by these is the base of a comparison: "和去年上半年相比".
+BASE_AFTER = ("相比", "相较", "比较")
+# A stock at the end of a part of a year is of its last month: "二季度末" is June.
+PART_ENDS = ("末", "底")
+# "前11个月": the first months of a year.
+FIRST_MONTHS_WORD, MONTHS_WORD = "前", "个月"
+# Years named relative to the document's year.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1}
+# "去年同期" alone names the period a year before the one spoken of: "去年同期为5.2%".
+SAME_PERIOD = "同期"
+# Seasons and holidays that, unnamed otherwise, fall in the document's own year.
+CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大年初一", "国庆假期", "国庆期间",
+                   "五一假期", "元旦假期", "端午假期", "中秋假期", "暑期", "寒假", "年货节", "双十一",
+                   "双11", "双十二", "618", "黄金周")
+# Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
+YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
+# "5年来" in a 2025 paper: the five years before it, 2020/2024.
+YEARS_SINCE_WORD = "年来"
+# Words around a year that make it a target, not the year a document is written in.
+TARGET_BEFORE = ("到", "力争", "预计")
+TARGET_AFTER = ("远景", "目标", "左右")
+# Separators of a span: "2021—2025年", "1月至11月", "1-7月份".
+PERIOD_SEPARATORS = ("至", "到", "-", "—", "——", "－", "~", "～", "–")
+# Calendar marks, for the period patterns: "2025年1月至11月", "3月末", a date's "5日".
+YEAR_MARK, MONTH_MARK, DAY_MARKS, FISCAL_MARK = "年", "月", "日号", "财"
+YEAR_SCOPE_MARK = "度"          # "2025年度民主生活会" names a meeting, not a period
+MONTH_ENDS = ("份", "末", "底")  # "3月份", "3月末"
+FIRST_PART = "前"               # "前三季度", "前11个月"
+# Papers of these first months of a year report on the year before (communiqués, reviews).
+ANNUAL_REVIEW_MONTHS = 3
