@@ -23,7 +23,7 @@ from .source import Source, frame_source
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
 CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "qualifier",
-                 "measure", "basis")
+                 "measure", "basis", "review")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
 # rows, and `total`, how many rows there are. Each group's floor (its MAX_BARS-th largest
 # value, a top-N aggregate) leaves a few rows to rank and join back whole: ranking every row
@@ -52,6 +52,10 @@ class Chart:
     figure: go.Figure
     total: int        # rows it stands for
     shown: int        # bars it draws
+
+
+# A bar whose row is marked for review is hatched, its text saying "待核".
+TO_CHECK_PATTERN = "/"
 
 
 def labels(frame: pd.DataFrame) -> list[str]:
@@ -84,11 +88,11 @@ def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = Fals
     return go.Bar(
         x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
         orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
-        text=[html.escape(qualified(v, u, q, lang), quote=False)
-              for v, u, q in zip(frame.value, frame.unit, frame.qualifier)],
+        text=[html.escape(qualified(v, u, q, lang), quote=False) + (f" · {text('to_check', lang)}" if doubt else "")
+              for v, u, q, doubt in zip(frame.value, frame.unit, frame.qualifier, frame.review)],
         textposition="auto",
         hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
-        marker_color=PALETTE[0])
+        marker_color=PALETTE[0], marker_pattern_shape=[TO_CHECK_PATTERN if doubt else "" for doubt in frame.review])
 
 
 def chart_rows(source: Source, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:

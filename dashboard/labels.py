@@ -31,6 +31,11 @@ TEXT: dict[str, dict[Lang, str]] = {
     "article": {"zh": "文章", "en": "Article"},
     "period": {"zh": "时期", "en": "Period"},
     "entity": {"zh": "主体", "en": "Entity"},
+    "region": {"zh": "地区", "en": "Place"},
+    "review": {"zh": "核对", "en": "Check"},
+    "to_check": {"zh": "待核", "en": "to check"},
+    "why_check": {"zh": "待核 · to check：规则对这一行没有把握（{why}），请对照原句。",
+                  "en": "To check: the rules are unsure of this row ({why}); read it against its sentence."},
     "figure": {"zh": "数据", "en": "Figure"},
     "fig": {"zh": "数据", "en": "Figure"},
     "source": {"zh": "文档", "en": "Document"},
@@ -94,20 +99,25 @@ TEXT: dict[str, dict[Lang, str]] = {
 
 # The codes of the table's columns and their names.
 CODES: dict[str, dict[Lang, str]] = {
+    "macro": {"zh": "综合", "en": "Economy"},
+    "prices": {"zh": "价格", "en": "Prices"},
+    "income": {"zh": "收入", "en": "Income"},
+    "employment": {"zh": "就业", "en": "Employment"},
+    "agriculture": {"zh": "农业", "en": "Agriculture"},
     "industry": {"zh": "工业", "en": "Industry"},
+    "energy": {"zh": "能源环境", "en": "Energy and environment"},
+    "consumption": {"zh": "消费", "en": "Consumption"},
+    "ecommerce": {"zh": "电商", "en": "E-commerce"},
     "trade": {"zh": "外贸", "en": "Trade"},
     "certificates": {"zh": "证书", "en": "Certificates"},
-    "ecommerce": {"zh": "电商", "en": "E-commerce"},
-    "consumption": {"zh": "消费", "en": "Consumption"},
     "investment": {"zh": "投资", "en": "Investment"},
-    "innovation": {"zh": "创新", "en": "Innovation"},
-    "agriculture": {"zh": "农业", "en": "Agriculture"},
+    "transport": {"zh": "交通邮政", "en": "Transport and post"},
+    "innovation": {"zh": "科技", "en": "Science and technology"},
     "finance": {"zh": "金融", "en": "Finance"},
     "fiscal": {"zh": "财政", "en": "Fiscal"},
-    "employment": {"zh": "就业", "en": "Employment"},
-    "energy": {"zh": "能源", "en": "Energy"},
-    "macro": {"zh": "宏观", "en": "Macro"},
     "other": {"zh": "其他", "en": "Other"},
+    "true": {"zh": "待核", "en": "to check"},
+    "false": {"zh": "无需核对", "en": "sure"},
     "level": {"zh": "总量", "en": "Level"},
     "growth": {"zh": "增速", "en": "Growth"},
     "share": {"zh": "占比", "en": "Share"},
@@ -119,8 +129,9 @@ CODES: dict[str, dict[Lang, str]] = {
     "over": {"zh": "超过", "en": "over"},
     "under": {"zh": "不足", "en": "under"},
 }
-TOPICS = ("industry", "trade", "certificates", "ecommerce", "consumption", "investment", "innovation",
-          "agriculture", "finance", "fiscal", "employment", "energy", "macro", "other")
+# The topics in the order of a statistical communiqué's sections (spec section 3).
+TOPICS = ("macro", "prices", "income", "employment", "agriculture", "industry", "energy", "consumption", "ecommerce",
+          "trade", "certificates", "investment", "transport", "innovation", "finance", "fiscal", "other")
 
 
 def text(key: str, lang: Lang, **values: object) -> str:

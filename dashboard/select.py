@@ -14,8 +14,8 @@ from .labels import Lang, name, text
 from .source import Source
 
 # URL parameter -> the column it filters; the parameter is the filter widget's key too.
-FILTERS = {"topic": "topic", "metric": "metric", "measure": "measure", "doc": "doc_id",
-           "article": "article", "period": "period", "entity": "entity"}
+FILTERS = {"topic": "topic", "region": "region", "metric": "metric", "measure": "measure", "doc": "doc_id",
+           "article": "article", "period": "period", "entity": "entity", "review": "review"}
 # Parameters a view keeps beside its filters: the selected figure, a search, the document
 # read on the sources page.
 FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"

@@ -203,10 +203,12 @@ def figure_detail(row: pd.Series, texts: Mapping[str, str]) -> None:
             text("metric", lang): row.metric, text("measure", lang): name(row.measure, lang),
             text("basis", lang): name(row.basis, lang) if row.basis else "—",
             text("qualifier", lang): name(row.qualifier, lang), text("period", lang): row.period or "—",
-            text("topic", lang): name(row.topic, lang), text("entity", lang): row.entity or "—",
-            text("rule", lang): row.rule,
+            text("topic", lang): name(row.topic, lang), text("region", lang): row.region or "—",
+            text("entity", lang): row.entity or "—", text("rule", lang): row.rule,
         }
         st.markdown("  \n".join(f"{key}：{escaped(str(value))}" for key, value in parsed.items()))
+        if row.review:
+            st.warning(escaped(text("why_check", lang, why=row.rule.partition("!")[2])), icon=":material/flag:")
 
 
 def share_box(page: str, parameters: Mapping[str, str | Sequence[str]]) -> None:

@@ -15,8 +15,8 @@ from dashboard.select import FILTERS, counts, describe, rows
 from extract import COLUMNS
 
 # The table as an analyst reads it: the figure first, its source last; downloads keep the spec's order.
-READING_ORDER = ("metric", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "topic", "entity",
-                 "article", "sentence", "published", "source", "doc_id", "start", "end", "rule")
+READING_ORDER = ("review", "metric", "raw", "value", "unit", "measure", "basis", "qualifier", "period", "topic",
+                 "region", "entity", "article", "sentence", "published", "source", "doc_id", "start", "end", "rule")
 COLUMN_LABELS = {"source": "source_name"}  # "source" names the document read on the sources page
 PAGE_ROWS = 1_000  # rows a page of the table shows
 # Rows a download holds at most: an Excel sheet holds 1,048,576, and the file is made in memory.
@@ -36,7 +36,8 @@ page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, s
                        bind="query-params") if pages > 1 else 1
 view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(COLUMNS)]
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
-                       for column in ("topic", "measure", "basis", "qualifier")})
+                       for column in ("topic", "measure", "basis", "qualifier")},
+                    review=view.review.map(lambda doubt: text("to_check", lang) if doubt else ""))
 st.dataframe(
     shown, hide_index=True, width="stretch", column_order=READING_ORDER,
     column_config={

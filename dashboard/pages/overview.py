@@ -19,7 +19,9 @@ for topic, cards in headline_cards(ask(headline_rows)).items():
         level, growth = card.level, card.growth
         delta = None if growth is None else (
             f"{signed(growth.value, growth.unit)} {name(growth.basis, lang) if growth.basis else ''}".strip())
-        column.metric(escaped(level.metric or "—"), qualified(level.value, level.unit, level.qualifier, lang),
-                      delta, help=escaped(level.sentence), border=True)
+        doubt = level.review or (growth is not None and growth.review)
+        column.metric(escaped(level.metric or "—"), qualified(level.value, level.unit, level.qualifier, lang)
+                      + (f" · {text('to_check', lang)}" if doubt else ""), delta, help=escaped(level.sentence),
+                      border=True)
         column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
 share_box("", {})
