@@ -8,7 +8,8 @@ import regex
 
 from .patterns import CLAUSE_BREAK, COMPARISON, NOUN_END, alternation
 from .vocab.cues import GROWTH_CUES, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS
-from .vocab.names import (METRIC_CLOSERS, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
+from .vocab.layout import LIST_MARK
+from .vocab.names import (LIST_COUNT, MEASURED_AS, METRIC_CLOSERS, PART_OF, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
                           NOT_NOUN_STARTS, NOUN_FILLERS, RATE_NOUNS, SHARED_HEADS, UNIT_BEARING_METRIC_ENDS)
 from .vocab.periods import CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS, FIRST_PART
 from .patterns import NAMED_PERIOD
@@ -25,6 +26,8 @@ TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|[\s“”\"'
 QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")
 FOOTNOTE = regex.compile(r"\[\d+\]")
+MEASURED = re.compile(MEASURED_AS)
+LISTED_COUNT = re.compile(LIST_COUNT)
 LINE_BREAKS = regex.compile(r"\s*\n\s*")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
 RATE_NOUN_END = re.compile(rf"(?:{alternation(RATE_NOUNS)})$")
@@ -54,6 +57,10 @@ def metric_of(clause: str) -> str:
         metric = LINE_BREAKS.sub("", metric)
     if "[" in metric:
         metric = FOOTNOTE.sub("", metric)
+    if "计" in metric:
+        metric = MEASURED.sub("", metric)
+    if PART_OF in metric:
+        metric = metric[metric.rindex(PART_OF) + len(PART_OF):]
     comparison = COMPARISON.search(metric)
     if comparison and comparison.end() < len(metric):
         metric = metric[:comparison.start()]
@@ -114,9 +121,12 @@ def noun_after(text: str, end: int, sentence_end: int) -> str:
     return noun.lstrip(NOUN_FILLERS).translate(QUOTES)
 
 
-def listed_subjects(text: str, start: int, end: int) -> list[str]:
+def listed_subjects(text: str, start: int, end: int, count: int = 0) -> list[str]:
     """The subjects listed before 分别, from the clause that holds them; short items share
-    the head of the last one ("第一、二、三产业增加值", "城镇、农村居民人均可支配收入").
+    the head of the last one ("第一、二、三产业增加值", "城镇、农村居民人均可支配收入"). Where
+    `count` figures follow, the list is cut so as to give that many where it can: at "、"
+    alone first ("光伏设备及元器件制造、锂离子电池制造行业"), then at the last item's "和" too
+    ("A、B和C"), then at every joiner.
 
     >>> listed_subjects("规上工业增加值、社会消费品零售总额分别增长", 0, 17)
     ['规上工业增加值', '社会消费品零售总额']
@@ -127,7 +137,11 @@ def listed_subjects(text: str, start: int, end: int) -> list[str]:
     """
     start = max(start, end - SUBJECTS_WINDOW)
     breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, start, end)]
-    items = [metric_of(part) for part in SUBJECT_JOINER.split(text[max([start, *breaks]):end])]
+    clause = text[max([start, *breaks]):end]
+    marked = clause.split(LIST_MARK)
+    cuts = [marked, marked[:-1] + SUBJECT_JOINER.split(marked[-1]), SUBJECT_JOINER.split(clause)]
+    parts = next((cut for cut in cuts if len(cut) == count), cuts[-1])
+    items = [metric_of(LISTED_COUNT.sub("", part)) for part in parts]
     if len(items) < 2 or all(len(item) >= MIN_SUBJECT_CHARS for item in items[:-1]):
         return items
     token = items[-2].removeprefix(ORDINAL)  # the short item's own word: "二" of "第二"

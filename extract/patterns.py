@@ -119,7 +119,8 @@ def first_months(name: str) -> str:
 # words of the year of account (全年, 年末) are left out here: they also name indicators
 # ("全年交易额" is not "日均交易额"), so metrics strip these, not those.
 NAMED_PERIOD = rf"""
-    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})?+
+    (?P<plan>{alternation(PLAN_PERIODS)})[”"]?+(?:(?P<plan_phase>{alternation([*SINCE_WORDS, *PLAN_PHASES])})
+                                               |(?P<plan_part>{PARTS}))?+
   | (?<![\d.])(?P<first>\d{{4}}){Y}?+(?:{SEPARATOR})(?P<last>\d{{4}}){Y}            # 2021—2025年
   | (?<![\d.])(?P<year>\d{{4}}){FISCAL_MARK}?+{Y}(?!{YEAR_SCOPE_MARK})
         (?:(?P<month>\d{{1,2}})(?!\d){M}?+(?!\d{{1,2}}[{DAY_MARKS}])                # not the day of a date

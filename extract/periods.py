@@ -127,6 +127,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
 
     if groups["plan"]:
         first, last = PLAN_PERIODS[groups["plan"]]
+        if groups["plan_part"]:  # "“十五五”首季" is the first quarter of the plan's first year
+            return months(first, *YEAR_PARTS[groups["plan_part"]])
         if groups["plan_phase"] in SINCE_WORDS and calendar.year and first <= calendar.year < last:
             last = calendar.year  # "十四五以来" in a paper of 2024 is 2021/2024
         return f"{first}/{last}"

@@ -19,7 +19,7 @@ from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
 from .patterns import FIGURE_GOES_ON, NUMBER_CHARS
 from .periods import Calendar, calendar_of, head_period, named_periods
-from .region import Home, Mention, home_of, lead_place, mentions, places_in, speaks_of_whole
+from .region import Home, Mention, first_sentence_end, home_of, lead_place, mentions, places_in, speaks_of_whole
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
@@ -74,9 +74,16 @@ def read(text: str, doc_id: str, published: str, source: str) -> Document:
         matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
     blocks = list(articles(text))
     calendar = calendar_of(normalised, blocks[0][1].headline if blocks else "", published)
-    named = mentions(normalised, [(paragraph.start, paragraph.end) for paragraph, _ in blocks])
-    return Document(doc_id, text, normalised, blocks, tables, matches, [m.start for m in matches], calendar, named,
-                    home_of(source, named))
+    starts = [m.start for m in matches]
+    named = mentions(normalised, [(p.start, p.end if has_match(starts, p) else first_sentence_end(normalised, p.start, p.end))
+                                  for p, _ in blocks])
+    return Document(doc_id, text, normalised, blocks, tables, matches, starts, calendar, named, home_of(source, named))
+
+
+def has_match(starts: list[int], paragraph: Paragraph) -> bool:
+    """Whether a figure starts inside the paragraph (`starts` in order)."""
+    at = bisect_left(starts, paragraph.start)
+    return at < len(starts) and starts[at] < paragraph.end
 
 
 class Stance(NamedTuple):

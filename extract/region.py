@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -34,8 +34,8 @@ DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
 # What may stand between a clause's start and the place that is its subject.
 OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|[\s“”\"*（(])*", re.VERBOSE)
 CLAUSE_START = re.compile(rf"[{re.escape(CLAUSE_BREAKS)}\n]")
-# How far before a place its clause's start is looked for, and after it a dateline.
-OPENER_CHARS, AFTER_CHARS = 16, 7
+# How far after a place a list's joiner, a ranking or a dateline is looked for.
+AFTER_CHARS = 7
 
 
 class Gazetteer(NamedTuple):
@@ -60,39 +60,49 @@ def gazetteer() -> Gazetteer:
 
 
 class Mention(NamedTuple):
-    """A place word in the text: where it stands, the place's name (or an own-place word to
-    resolve), and whether it names the subject of what follows."""
+    """A place word naming the subject of its clause: where it stands, and the place's name
+    (or an own-place word, "全市", for the paragraph to resolve)."""
 
     start: int
     end: int
     name: str
-    subject: bool
+
+
+def clause_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Where each clause of `text[start:end]` starts, its openers skipped ("在", "回顾2024年，")."""
+    for at in (start, *(found.end() for found in CLAUSE_START.finditer(text, start, end))):
+        yield OPENERS.match(text, at, end).end()  # type: ignore[union-attr]  # the openers may be none
 
 
 def mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
-    """The place words in the spans of `text`, in order. County short names stay only where
-    the spans name that county in full or after its parent somewhere."""
+    """The places that open a clause in the spans of `text`, in order, each with the places
+    right after it ("江苏省苏州市", "重庆两江新区"). Only a clause's opening is read: a place
+    further in is a name's part, a comparison or a whole ("上海合作组织", "占全国比重",
+    "跻身全国20个科技强市之列"). A place listed with others ("在北京、天津、上海…") names no
+    subject; nor does one before a ranking or a dateline ("全国第一", "本报北京1月16日电").
+    A county's short name counts only where the document names the county in full, or
+    right after its province or prefecture ("江苏江阴")."""
     places_ = gazetteer()
-    found = [(m.start(), m.end(), m.group()) for start, end in spans for m in places_.word.finditer(text, start, end)]
-    licensed = {w for _, _, w in found if w in places_.full} | {
-        w for s, _, w in found if w in places_.county_short and preceded_by_parent(text, s, places_.county_short[w])}
     named: list[Mention] = []
-    for start, end, word in found:
-        if word in places_.county_short and word not in places_.full and places_.county_short[word].name not in licensed \
-                and word not in licensed:
-            continue
-        chained = bool(named) and named[-1].end == start and named[-1].subject  # "江苏省苏州市", "重庆两江新区"
-        listed = text.startswith(LIST_JOINERS, end)  # "在北京、天津、上海…8个城市": a list names no subject
-        named.append(Mention(start, end, name_of(word), not listed and (chained or is_subject(text, start, end))))
+    for start, end in spans:
+        for at in clause_starts(text, start, end):
+            parent = ""
+            while (found := places_.word.match(text, at, end)) is not None:
+                word, at = found.group(), found.end()
+                after = text[at:at + AFTER_CHARS]
+                if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
+                    break
+                if word in places_.county_short and word not in places_.full and not (
+                        places_.county_short[word].name in text or is_parent(parent, places_.county_short[word])):
+                    break
+                parent = name_of(word)
+                named.append(Mention(found.start(), at, parent))
     return named
 
 
-def preceded_by_parent(text: str, start: int, place: Place) -> bool:
-    """"江苏江阴", "无锡江阴": a county's short name right after its province or prefecture."""
-    places_ = gazetteer()
-    parents = [place.province, place.prefecture]
-    names = [n for parent in parents if parent for n in (parent, places_.full[parent].short if parent in places_.full else "") if n]
-    return any(text.endswith(name, 0, start) for name in names)
+def is_parent(name: str, place: Place) -> bool:
+    """Whether a place is the province or prefecture of another: "江苏江阴"."""
+    return bool(name) and name in (place.province, place.prefecture)
 
 
 def name_of(word: str) -> str:
@@ -105,18 +115,6 @@ def name_of(word: str) -> str:
         return word
     place = places_.full.get(word) or places_.short.get(word) or places_.county_short[word]
     return NATION if place.level == "nation" else place.name
-
-
-def is_subject(text: str, start: int, end: int) -> bool:
-    """Whether a place word names what its clause is about: only openers stand between the
-    clause's start and it, and no ranking or dateline follows ("全国第一", "本报北京1月16日电")."""
-    after = text[end:end + AFTER_CHARS]
-    if after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
-        return False
-    low = max(0, start - OPENER_CHARS)
-    breaks = [b.end() for b in CLAUSE_START.finditer(text, low, start)]
-    clause_start = breaks[-1] if breaks else (low if low == 0 else -1)
-    return clause_start >= 0 and OPENERS.fullmatch(text, clause_start, start) is not None
 
 
 def resolved(name: str, in_force: str) -> str:
@@ -156,28 +154,32 @@ def home_of(source: str, named: Sequence[Mention]) -> Home:
     return Home(counts.most_common(1)[0][0], True) if counts else Home("", True)
 
 
+def first_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the first sentence of `text[start:end]` ends."""
+    found = SENTENCE_END.search(text, start, end)
+    return found.start() if found else end
+
+
 def lead_place(text: str, start: int, end: int, named: Sequence[Mention], in_force: str) -> str:
     """The place a paragraph's first sentence names as a subject, last, or ""."""
-    first_end = SENTENCE_END.search(text, start, end)
-    stop = first_end.start() if first_end else end
+    stop = first_sentence_end(text, start, end)
     low, high = bisect_left(named, start, key=lambda m: m.start), bisect_left(named, stop, key=lambda m: m.start)
-    leads = [resolved(m.name, in_force) for m in named[low:high] if m.subject]
+    leads = [resolved(m.name, in_force) for m in named[low:high]]
     return next((name for name in reversed(leads) if name), "")
 
 
 def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> list[tuple[int, str]]:
-    """The subject places of a paragraph, each from where it is named, own-place words
-    resolved against the region in force."""
+    """The places of a paragraph, each from where it is named, own-place words resolved
+    against the region in force."""
     low, high = bisect_left(named, start, key=lambda m: m.start), bisect_right(named, end, key=lambda m: m.start)
-    return [(m.start, name) for m in named[low:high] if m.subject and (name := resolved(m.name, in_force))]
+    return [(m.start, name) for m in named[low:high] if (name := resolved(m.name, in_force))]
 
 
 def speaks_of_whole(text: str, start: int, end: int) -> bool:
     """Whether a paragraph's first sentence opens a clause on the whole country's things
     ("40多年来，国家级经开区…已有232家"): the place a paragraph before named holds no more."""
-    first_end = SENTENCE_END.search(text, start, end)
-    stop = first_end.start() if first_end else end
-    return any(is_subject(text, found.start(), found.end()) for found in SCOPE.finditer(text, start, stop))
+    stop = first_sentence_end(text, start, end)
+    return any(SCOPE.match(text, at, stop) for at in clause_starts(text, start, stop))
 
 
 def place_named(words: str) -> str:

@@ -14,10 +14,10 @@ from .entity import entities_named
 from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun_after, rate_name, refers_back,
                      subject_of, unit_from_metric, with_shared_heads)
 from .model import Article, Figure, Match, Measure, Sentence
-from .patterns import UP_TO_LAST_BREAK, alternation
+from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
 from .region import place_named
-from .topic import topic_of
+from .topic import metric_topic, topic_of
 from .vocab.cues import (AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
@@ -93,6 +93,7 @@ def resolve(context: Context, sentence: Sentence, matches: list[Match], previous
     name_bracketed_subjects(text, sentence, drafts)
     name_structure_parts(text, sentence, drafts)
     name_parts(text.find(AMONG_THEM, sentence.start, sentence.end), drafts)
+    name_from_clauses_before(text, sentence, matches, drafts)
     inherit_metrics(drafts, respectively, previous_metric)
     entities = entities_named(text, sentence.start, sentence.end)
     return [figure_of(context, sentence, draft, entities) for draft in drafts]
@@ -245,13 +246,20 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
                           if drafts[i + 1 + n].metric or drafts[i + 1 + n].measure != draft.measure),
                          len(drafts) - i - 1)
         run = drafts[i:i + count]
-        subjects = [subject for subject in listed_subjects(text, sentence.start, at) if subject]
+        subjects = [subject for subject in listed_subjects(text, sentence.start, at, count) if subject]
+        before = text.rfind("，", sentence.start, at)
+        if not subjects and before > 0 and not any(d.match.start < before for d in drafts[:i]):
+            # "A、B、C行业营业收入实现两位数增长，比上年分别增长…": the clause before names them
+            subjects = [s for s in listed_subjects(text, sentence.start, before, count) if s]
         years = year_span(last_before(periods, at, ""))
         if len(years) == count > 1 and len(subjects) != count:
             for item, year in zip(run, years):
                 item.period = str(year)
             subjects = subjects[-1:]
-        if len(subjects) >= count:
+        if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
+            for item, before in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
+                item.metric = before.metric
+        elif len(subjects) >= count:
             for item, subject in zip(run, with_shared_heads(subjects[-count:])):
                 item.metric = subject
         elif len(subjects) == 1:
@@ -303,6 +311,22 @@ def name_structure_parts(text: str, sentence: Sentence, drafts: list[Draft]) -> 
         names = tuple(listed) if len(listed) == len(parts) else tuple("" for _ in parts)
     for draft, name in zip(parts, names):
         draft.metric, draft.measure = (name + STRUCTURE_PART_SUFFIX if name else ""), "share"
+
+
+def name_from_clauses_before(text: str, sentence: Sentence, matches: list[Match], drafts: list[Draft]) -> None:
+    """A figure whose clause names nothing, or only a rate, of a subject named in a clause
+    before it with no figure between: "内需贡献率更高，达到84.7%", "扣除食品和能源价格的
+    核心CPI同比继续回升，上涨0.7%", "煤炭的兜底保障作用较强，占比超过五成". Only a clause that
+    names a topic's word is taken for a subject (not "国家统计局新闻发言人介绍，…")."""
+    for i, draft in enumerate(drafts):
+        if draft.metric and not is_rate_only(draft.metric) and not refers_back(draft.metric):
+            continue
+        floor = matches[i - 1].end if i else sentence.start
+        clauses = CLAUSE_BREAK.split(text[floor:draft.match.start - len(draft.clause)])
+        subject = next((named for clause in reversed(clauses) if (named := metric_of(clause))), "")
+        if subject and metric_topic(subject)[0]:
+            draft.metric = joined_name(subject, draft.metric)
+            draft.doubts.append("metric-from-clause-before")
 
 
 def name_parts(among: int, drafts: list[Draft]) -> None:

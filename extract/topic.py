@@ -42,7 +42,7 @@ def topic_of(metric: str, sentence: str, upto: int, article: str) -> Topic:
     if named and not weak:
         return Topic(named, True)
     around, strong = context_topic(sentence, upto, article)
-    if named and not strong:
+    if named and (not strong or around == named):
         return Topic(named, True)
     return Topic(around, False)
 

@@ -13,7 +13,7 @@ the rest does ("新动能对规模以上工业增长贡献率" is industry).
 from __future__ import annotations
 
 TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("macro", ("生产总值", "GDP", "经济总量", "经济增长", "国民经济", "经济运行", "三次产业", "第一产业", "第二产业",
+    ("macro", ("生产总值", "GDP", "经济总量", "经济增长", "三次产业", "第一产业", "第二产业",
                "第三产业", "服务业", "服务业生产指数", "商务活动指数", "经营主体", "市场主体", "常住人口", "人口",
                "出生人口", "城镇化率", "城镇化", "内需", "总需求", "现代服务业", "生产性服务业",
                "数字经济规模")),
@@ -82,7 +82,7 @@ WEAK_TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("investment", ("在建", "开发", "项目")),
     ("ecommerce", ("网络", "线上", "平台")),
     ("consumption", ("消费者", "商品", "销售", "销售额", "消费量")),
-    ("macro", ("经济",)),
+    ("macro", ("经济", "国民经济", "经济运行")),
 )
 # Topics of a channel or a document that name the figure wherever their words stand in its
 # subject: "跨境电商进出口" is e-commerce, "原产地证书签证货值" a certificate's.
