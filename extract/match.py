@@ -26,6 +26,7 @@ PARTICIPANTS_LOOK_BEHIND = 6
 NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" "}
 COUNT_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "count")
 KINDS: dict[str, Kind] = {"percent": "percent", "points": "points", "basis_points": "points", "multiple": "multiple"}
+RANGE = "range"
 # How far before a figure a structure's cue is looked for: "三次产业结构调整为8.1：38.2：53.7".
 STRUCTURE_CUE_CHARS = 20
 ELIDED_JOINER_CHARS = frozenset("".join(ELIDED_UNIT_JOINERS))
@@ -48,7 +49,7 @@ def find_matches(normalised: str, text: str, start: int = 0, end: int | None = N
                   if at and normalised[at - 1] in QUALIFIER_ENDS else None)
         match = to_match(found, before.group() if before else None, text)
         if match and isfinite(match.value) and not is_reference(normalised, match):
-            yield match
+            yield from range_ends(found, match, text) if match.rule == RANGE else (match,)
 
 
 def to_match(found: re.Match[str], prefix: str | None, text: str) -> Match | None:
@@ -105,11 +106,22 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
     qualifier = qualifier_of(prefix, groups["inner"] or groups["inner2"], groups["suffix"])
     rule = "chinese-amount" if chinese else "amount"
     if groups["number2"] is not None:
-        low_scale = MULTIPLIERS[groups["range_multiplier"]] if groups["range_multiplier"] else scale
-        value = (value * low_scale / scale + number_value(groups["number2"])) / 2
-        qualifier, rule = "approx", "range"
+        rule = RANGE  # its two ends are two figures: range_ends
     return Match(start, found.end(), text[start:found.end()], value * scale * factor, base_unit,
                  qualifier, kind_of(base_unit), rule)
+
+
+def range_ends(found: re.Match[str], match: Match, text: str) -> Iterator[Match]:
+    """A range's two ends as two figures of its unit, as reports mean them: "5.0%至5.4%的区间",
+    "3至5亿元" (3亿元 and 5亿元)."""
+    low_end, high_start = found.start("range"), found.start("number2")
+    multiplier, low_multiplier = found.group("multiplier"), found.group("range_multiplier")
+    factor = UNITS[found.group("unit") or found.group("bare_unit")].factor if (
+        found.group("unit") or found.group("bare_unit")) else 1.0
+    low = number_value(found.group("number")) * MULTIPLIERS.get(low_multiplier or multiplier or "", 1.0) * factor
+    high = number_value(found.group("number2")) * MULTIPLIERS.get(multiplier or "", 1.0) * factor
+    yield match._replace(end=low_end, raw=text[match.start:low_end], value=low, rule="amount")
+    yield match._replace(start=high_start, raw=text[high_start:match.end], value=high, rule="amount")
 
 
 def kind_of(unit: str) -> Kind:

@@ -17,7 +17,7 @@ from .model import Article, Figure, Match, Measure, Sentence
 from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
 from .region import place_named
-from .topic import metric_topic, topic_of
+from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
@@ -336,6 +336,11 @@ def name_parts(among: int, drafts: list[Draft]) -> None:
     named_before = {d.metric for d in drafts if d.match.start < among}
     if not after:
         return
+    whole = next((d.metric for d in reversed(drafts) if d.match.start < among and d.measure == "level"), "")
+    channel = channel_of(whole)
+    for draft in after:  # "跨境电商进出口额186.4亿元…其中出口152.1亿元" is 跨境电商出口
+        if channel and not channel_of(draft.metric):
+            draft.metric = channel + draft.metric
     part = after[0].metric
     for draft in after[1:]:
         if draft.metric in named_before and part not in named_before:

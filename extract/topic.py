@@ -19,6 +19,7 @@ TOPIC_RANK = {topic: rank for rank, (topic, _) in reversed(list(enumerate(TOPIC_
 TOPIC_WORD = re.compile(alternation(TOPIC_OF_WORD))
 TOPIC_STOP = re.compile(alternation(TOPIC_STOP_PHRASES))
 SUBJECT_END = re.compile(alternation(TOPIC_SUBJECT_ENDS))
+BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 # What a weak word counts for in the words around a figure, against 1 for the others; a
 # headline's words count more than the sentence's: "聊城加速推进内外贸一体化发展" makes a
 # manufacturer's sales there a figure of trade.
@@ -51,8 +52,8 @@ def topic_of(metric: str, sentence: str, upto: int, article: str) -> Topic:
 def metric_topic(metric: str) -> tuple[str, bool]:
     """The topic a metric's own words name, or "", and whether only a weak word names it:
     its subject's (the part before 占, 对, 拉动 or 与) head word's, else the whole metric's; a
-    weak word only where no other stands. An e-commerce or certificate word in the subject
-    names it anywhere ("跨境电商进出口"), and so does a trade's verb that opens it ("出口汽车").
+    weak word only where no other stands. An e-commerce word in the subject names it
+    anywhere ("跨境电商进出口"), and so does a trade's verb that opens it ("出口汽车").
 
     >>> [metric_topic(m)[0] for m in ("高技术制造业增加值", "新能源汽车出口", "光伏设备制造行业价格", "出口汽车")]
     ['industry', 'trade', 'prices', 'trade']
@@ -62,14 +63,16 @@ def metric_topic(metric: str) -> tuple[str, bool]:
     if metric.startswith(TRADE_VERBS):
         return TRADE, False
     metric = TOPIC_STOP.sub(" ", metric) if TOPIC_STOP.search(metric) else metric
+    if "（" in metric or "(" in metric:  # "固定资产投资（不含农户）": a note in brackets names no topic
+        metric = BRACKETED.sub("", metric)
     ends = list(SUBJECT_END.finditer(metric))
     end = ends[-1] if ends else None  # "研究与试验发展经费支出与国内生产总值之比": the last
     words = TOPIC_WORD.findall(metric)
     subject = TOPIC_WORD.findall(metric, 0, end.start()) if end else words
-    dominant = next((TOPIC_OF_WORD[word] for word in subject if TOPIC_OF_WORD[word] in DOMINANT_TOPICS
-                     and word not in WEAK_WORDS), None)
-    if dominant:
-        return dominant, False
+    strong = [TOPIC_OF_WORD[word] for word in subject if word not in WEAK_WORDS]
+    for dominant, unless in DOMINANT_TOPICS:
+        if dominant in strong and strong[-1] not in unless:
+            return dominant, False
     for found, weak in ((subject, False), (words, False), (subject, True), (words, True)):
         head = next((word for word in reversed(found) if (word in WEAK_WORDS) == weak), None)
         if head:
@@ -102,3 +105,10 @@ def words_in(text: str) -> list[tuple[int, str, float]]:
     unstopped = TOPIC_STOP.sub(lambda stop: " " * len(stop.group()), text)  # offsets stay true
     return [(w.end(), TOPIC_OF_WORD[w.group()], WEAK_WORD_WEIGHT if w.group() in WEAK_WORDS else 1.0)
             for w in TOPIC_WORD.finditer(unstopped)]
+
+
+def channel_of(metric: str) -> str:
+    """The channel word a metric names ("跨境电商", "直播"), which its parts after 其中 share,
+    or ""."""
+    return next((word for word in TOPIC_WORD.findall(metric) if TOPIC_OF_WORD[word] == DOMINANT_TOPICS[0][0]
+                 and word not in WEAK_WORDS), "")

@@ -27,8 +27,8 @@ word their figures; none is copied from the sample texts. Each row is what
   figure it refers to ("出口1.2万亿元，增长6.1%": the 6.1% has key 出口).
 
 Decisions this file makes where the spec is silent:
-- A range (`3至5亿元`, `10%-15%`, `50万至80万人次`) is ONE figure: raw spans both ends and
-  the unit, value is the MIDPOINT, qualifier "approx" (as the gold's `两三倍` -> 2.5 approx).
+- A range's two ends are two figures of its unit, as the gold files have them (`5.0%至5.4%`,
+  `998元到1598元`): `3至5亿元` is 3亿元 (raw `3`) and 5亿元 (raw `5亿元`).
 - Multiples are growths in % (spec 2.2): `增长1.5倍` is 150 %, `是上年的2.6倍` 160 %, `翻一番`
   100 %, `翻两番` 300 %.
 - `增长近三成` is a growth of 30 %, `占…三成` a share of 30 %.
@@ -599,7 +599,7 @@ FINANCE_ENERGY_AGRI_JOBS = [
 
 # The number itself written every way: full-width, separators, Chinese numerals, 万/千 mixed,
 # fractions, 成, 翻番, 倍, ranges, 近亿/超千亿, 余/多 between digits and unit.
-# A range is one figure: raw spans both ends and the unit, value is the MIDPOINT, qualifier approx.
+# A range is two figures, its first end printed without the unit it shares.
 NUMBER_FORMS = [
     ("全市规上工业增加值同比增长１２.５％。",
      "１２.５％", 12.5, "%", "growth", "yoy", "exact", "", "工业增加值", "industry"),
@@ -654,11 +654,17 @@ NUMBER_FORMS = [
     ("进口额增长1.5倍。",
      "1.5倍", 150, "%", "growth", "", "exact", "", "进口", "trade"),
     ("项目总投资3至5亿元。",
-     "3至5亿元", 4e8, "元", "level", "", "approx", "", "总投资", "investment"),
+     "3", 3e8, "元", "level", "", "exact", "", "总投资", "investment"),
+    ("项目总投资3至5亿元。",
+     "5亿元", 5e8, "元", "level", "", "exact", "", "总投资", "investment"),
     ("预计全年社会消费品零售总额增长10%-15%。",
-     "10%-15%", 12.5, "%", "growth", "", "approx", "", "零售总额", "consumption"),
+     "10%", 10, "%", "growth", "", "exact", "", "零售总额", "consumption"),
+    ("预计全年社会消费品零售总额增长10%-15%。",
+     "15%", 15, "%", "growth", "", "exact", "", "零售总额", "consumption"),
     ("园区年接待游客50万至80万人次。",
-     "50万至80万人次", 65e4, "人次", "level", "", "approx", "", "游客", "consumption"),
+     "50万", 50e4, "人次", "level", "", "exact", "", "游客", "consumption"),
+    ("园区年接待游客50万至80万人次。",
+     "80万人次", 80e4, "人次", "level", "", "exact", "", "游客", "consumption"),
     ("这家机械制造企业全年实现营收近亿元。",
      "近亿元", 1e8, "元", "level", "", "approx", "", "营收", "industry"),
     ("全市石化产业集群营业收入超千亿元。",

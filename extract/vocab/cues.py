@@ -55,8 +55,9 @@ RESPECTIVELY = "分别"
 ORDINAL = "第"
 # What joins the subjects listed before 分别: "出口、进口分别增长8.2%和3.1%".
 SUBJECT_JOINERS = ("、", "和", "及", "与", "以及")
-# What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%".
-LIST_JOINERS = "和、及与以,， "  # 以 of 以及
+# What may stand between two figures of one list: "13.2%和28.3%", "17.5%、24.8%", and the two
+# ends of a range: "5.0%至5.4%", "998元到1598元".
+LIST_JOINERS = "和、及与以,， 至到-—－~～–"  # 以 of 以及
 # "0.3和0.1个百分点", "1.3个和2.8个百分点": the first number takes the second's unit.
 ELIDED_UNIT_JOINERS = ("和", "、", "与", "及")
 ELIDED_UNIT_FILLER = "个"

@@ -27,7 +27,7 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "农产品", "农村", "农民", "种植", "播种", "播种面积", "单产", "亩产", "畜牧", "养殖", "渔业",
                      "水产品", "耕地", "高标准农田", "农田", "粮", "猪", "生猪", "猪牛羊禽肉", "禽蛋", "牛奶",
                      "蔬菜", "水果", "农作物", "农机", "机械化", "茶叶", "茶产业", "村集体", "农场", "合作社",
-                     "耕种", "农林牧渔", "农林牧渔业", "种业", "乡村产业", "林业", "造林", "农业总产值",
+                     "耕种", "农林牧渔", "农林牧渔业", "种业", "乡村产业", "林业", "造林", "农业总产值", "果农", "农户",
                      "农林牧渔业总产值")),
     ("industry", ("工业", "制造业", "制造", "产业集群", "产能", "工厂", "车间", "工业企业",
                   "新能源汽车", "汽车", "船企", "造船", "新船", "建筑业", "装备", "机器人", "集成电路", "芯片",
@@ -47,11 +47,10 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                      "商圈", "步行街", "首店", "消费券", "观众", "家电", "汽车销量", "乘用车零售", "入境", "入境游客",
                      "家用汽车", "汽车拥有量")),
     ("ecommerce", ("电商", "直播", "网络零售", "网上零售", "带货", "跨境电商", "网购", "快递包裹", "网络销售",
-                   "线上销售", "电子商务")),
+                   "线上销售", "电子商务", "网店")),
     ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差", "口岸", "海关",
                "外资", "外商投资", "利用外资", "引资", "外资企业", "承包工程", "对外投资", "对外直接投资", "直接投资",
-               "服务贸易", "货物贸易", "自贸", "自贸伙伴", "一带一路", "跨境", "离岸贸易", "出口额", "对外开放",
-               "开放平台",
+               "服务贸易", "货物贸易", "自贸", "自贸伙伴", "一带一路", "跨境", "离岸贸易", "出口额", "开放平台",
                "机电产品")),
     ("certificates", ("原产地", "原产地证书", "证书", "签证", "许可证", "营业执照", "认证", "AEO", "验放")),
     ("investment", ("投资", "固定资产", "固定资产投资", "招商", "开工", "签约", "房地产开发", "房地产",
@@ -81,12 +80,14 @@ WEAK_TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("innovation", ("新动能", "新产业", "新业态", "新质生产力", "创新", "科技")),
     ("investment", ("在建", "开发", "项目")),
     ("ecommerce", ("网络", "线上", "平台")),
+    ("trade", ("对外开放", "开放")),
     ("consumption", ("消费者", "商品", "销售", "销售额", "消费量")),
     ("macro", ("经济", "国民经济", "经济运行")),
 )
-# Topics of a channel or a document that name the figure wherever their words stand in its
-# subject: "跨境电商进出口" is e-commerce, "原产地证书签证货值" a certificate's.
-DOMINANT_TOPICS = ("ecommerce", "certificates")
+# Topics that name the figure wherever their words stand in its subject, unless its head is
+# of the topics beside them: "跨境电商进出口" is e-commerce, "凭原产地证书享受关税减让" and
+# "验放进出境船舶" are certificates, but "AEO企业进出口值" is trade.
+DOMINANT_TOPICS = (("ecommerce", ()), ("certificates", ("trade",)))
 # Phrases that hold a topic word but deny it: "非金融类直接投资" is no finance; a
 # "服务业扩大开放" is no figure of services.
 TOPIC_STOP_PHRASES = ("非金融",)
