@@ -145,6 +145,8 @@ def listed_subjects(text: str, start: int, end: int, count: int = 0) -> list[str
     if len(items) < 2 or all(len(item) >= MIN_SUBJECT_CHARS for item in items[:-1]):
         return items
     token = items[-2].removeprefix(ORDINAL)  # the short item's own word: "二" of "第二"
+    if not token:
+        return items
     prefix = items[0][:len(items[0]) - len(token)] if len(items[0]) > len(token) else ""
     head = items[-1][len(token):]
     return [items[0] + head] + [prefix + item + head for item in items[1:-1]] + [prefix + items[-1]]

@@ -16,14 +16,14 @@ from collections.abc import Iterable
 
 import regex
 
-from .vocab.cues import (BASIS_CUES, COMPARISON_FALSE_AFTER, COMPARISON_FALSE_BEFORE, COMPARISON_WORDS,
+from .vocab.cues import (BASIS_CUE_FALSE_BEFORE, BASIS_CUES, COMPARISON_FALSE_AFTER, COMPARISON_FALSE_BEFORE, COMPARISON_WORDS,
                          ELIDED_UNIT_FILLER, NOT_FIGURE_BEFORE, RANK_BEFORE, RANK_UNITS,
                          RATIO_MARKS)
 from .vocab.layout import CLAUSE_BREAKS, LIST_MARK
 from .vocab.periods import (CURRENT_SEASONS, DAY_MARKS, FIRST_MONTHS_WORD, FIRST_PART, FISCAL_MARK, MONTH_ENDS,
                             MONTH_MARK, MONTHS_WORD, PART_ENDS, PERIOD_SEPARATORS, PLAN_PERIODS, PLAN_PHASES,
-                            RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, YEAR_MARK, YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS,
-                            YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
+                            RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, THAT_DAY, UNTIL_WORD, YEAR_MARK,
+                            YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS, YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
 from .vocab.units import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
                           DOUBLING_WORDS, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS, MINUS_SIGNS,
                           MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_TENTHS_AFTER, PER_UNITS, PREFIX_QUALIFIERS,
@@ -127,18 +127,22 @@ NAMED_PERIOD = rf"""
            (?:(?:{SEPARATOR})(?P<month2>\d{{1,2}}){M})?+                         # 1月至11月
           | (?P<part>{PARTS})(?P<part_end>{PART_END})?+
           | {first_months("first_months")}
-          | {alternation(CURRENT_SEASONS)})?+
+          | (?P<year_season>{alternation(CURRENT_SEASONS)}))?+
         (?P<since>{alternation(SINCE_WORDS)})?+
   | (?P<relative>{alternation(RELATIVE_YEARS)})
         (?:(?P<relative_part>{PARTS})(?P<relative_part_end>{PART_END})?+|(?P<same>{SAME_PERIOD})
-          | {alternation([*CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS])})?+
+          | (?P<relative_season>{alternation(CURRENT_SEASONS)}) | {alternation(YEAR_OF_ACCOUNT_WORDS)})?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
   | (?<!\d)(?P<bare_month>\d{{1,2}}){M}?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}}){M}
   | {first_months("bare_first_months")}
+  | (?<!\d)(?P<day_month>\d{{1,2}}){M}\d{{1,2}}[{DAY_MARKS}]                        # 10月15日至11月11日
+        (?:{SEPARATOR})(?:(?P<day_month2>\d{{1,2}}){M})?+\d{{1,2}}[{DAY_MARKS}]
+  | {UNTIL_WORD}(?P<until_month>\d{{1,2}}){M}\d{{1,2}}[{DAY_MARKS}]                  # 截至2月23日
+  | (?<!\d)(?P<that_month>\d{{1,2}}){M}\d{{1,2}}[{DAY_MARKS}]{THAT_DAY}             # 11月11日当天
   | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
   | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
   | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}"""
-PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
                                    *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS, *"一二两三四五六七八九十"]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
 )""", re.VERBOSE)
@@ -150,7 +154,9 @@ FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_M
 YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
 
 # Bases of comparison --------------------------------------------------------------------
-BASIS_CUE = re.compile(alternation(c for c, _ in BASIS_CUES))
+BASIS_CUE = re.compile("|".join(
+    (f"(?<![{BASIS_CUE_FALSE_BEFORE[cue]}])" if cue in BASIS_CUE_FALSE_BEFORE else "") + re.escape(cue)
+    for cue in sorted((c for c, _ in BASIS_CUES), key=len, reverse=True)))
 # A comparison and where its base is named: after "比", "较", "高于"…, or between "与" and
 # "相比" ("与上年同期相比").
 COMPARISON = regex.compile(rf"""

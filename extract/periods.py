@@ -20,7 +20,7 @@ import regex
 
 from .numbers import number_value
 from .patterns import BASE_BEFORE, FULL_DATE, PERIOD, YEAR, alternation
-from .vocab.periods import (ANNUAL_REVIEW_MONTHS, BASE_AFTER, PLAN_PERIODS, RELATIVE_YEARS, SINCE_WORDS, TARGET_AFTER,
+from .vocab.periods import (ANNUAL_REVIEW_MONTHS, BASE_AFTER, HOLIDAY_MONTHS, LUNAR_HOLIDAY_MONTHS, PLAN_PERIODS, RELATIVE_YEARS, SINCE_WORDS, TARGET_AFTER,
                             TARGET_BEFORE, YEAR_MARK, YEAR_PARTS)
 
 T = TypeVar("T")
@@ -29,6 +29,8 @@ STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)
                             rf"(?!{alternation(TARGET_AFTER)})")
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
+# What joins two bases of one comparison: "比去年同期和去年全年均提升0.3个百分点".
+BASE_JOINERS = "和及与、"
 # How far before a period its comparison word is looked for ("相较" is the longest).
 BASE_WORD_CHARS = 2
 
@@ -143,10 +145,18 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
         if groups["same"]:  # "去年同期": the period spoken of, a year before
             return shifted(carried or article, offset) if (carried or article) else str(calendar.year + offset)
         part = groups["relative_part"]
+        if groups["relative_season"]:
+            return season_period(groups["relative_season"], calendar.year + offset)
         return span_of(calendar.year + offset, *YEAR_PARTS[part], bool(groups["relative_part_end"])) if part \
             else str(calendar.year + offset)
     if groups["season"]:
-        return str(calendar.year) if calendar.year else ""
+        return season_period(groups["season"], calendar.year)
+    if groups["day_month"]:
+        first, last = int(groups["day_month"]), int(groups["day_month2"] or groups["day_month"])
+        return months(year_ending(last), first, last)
+    if groups["until_month"] or groups["that_month"]:
+        month = int(groups["until_month"] or groups["that_month"])
+        return months(year_ending(month), month, month)
     if groups["single_month"]:
         month = int(groups["single_month"])
         return months(year_ending(month), month, month)
@@ -165,6 +175,20 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
     return str(fallback_year) if fallback_year else ""  # 全年, 年末: the year of account
 
 
+def season_period(season: str, year: int | None) -> str:
+    """A holiday's period (spec 2.2: a holiday takes its month): the month of a holiday on a
+    fixed date or of 端午 and 中秋 that year; the Spring Festival's year.
+
+    >>> season_period("五一假期", 2026), season_period("端午假期", 2025), season_period("春节", 2025)
+    ('2026-05', '2025-05', '2025')
+    """
+    if year is None:
+        return ""
+    month = next((month for name, month in HOLIDAY_MONTHS.items() if season.startswith(name)), None) or next(
+        (by_year.get(year) for name, by_year in LUNAR_HOLIDAY_MONTHS.items() if season.startswith(name)), None)
+    return months(year, month, month) if month else str(year)
+
+
 def year_period(groups: dict[str, str | None], year: int, calendar: Calendar) -> str:
     """A period that names its year: "2025年", "2025年1-11月", "2025年二季度末", "2021年以来"."""
     if groups["month"]:
@@ -173,6 +197,8 @@ def year_period(groups: dict[str, str | None], year: int, calendar: Calendar) ->
         return span_of(year, *YEAR_PARTS[groups["part"]], bool(groups["part_end"]))
     if groups["first_months"]:
         return months(year, 1, int(number_value(groups["first_months"])))
+    if groups["year_season"]:
+        return season_period(groups["year_season"], year)
     if groups["since"]:
         return f"{year}/{calendar.year}" if calendar.year and calendar.year > year + 1 else str(year)
     return str(year)
@@ -203,7 +229,8 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
         code = period_of(found, calendar, named[-1][1] if named else "", context)
         if not code:
             continue
-        if is_base(text, found.start(), found.end()):
+        joined = bool(bases) and bases[-1][0] + 1 == found.start() and text[bases[-1][0]] in BASE_JOINERS
+        if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均提升"
             bases.append((found.end(), code))
         else:
             named.append((found.start(), code))

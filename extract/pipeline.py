@@ -7,6 +7,7 @@ none) and its sentences are resolved into rows.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -17,13 +18,16 @@ from .basis import bases_named
 from .match import find_matches, structure_matches, with_elided_units
 from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
-from .patterns import FIGURE_GOES_ON, NUMBER_CHARS
-from .periods import Calendar, calendar_of, head_period, named_periods
+from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS
+from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
 from .region import Home, Mention, first_sentence_end, home_of, lead_place, mentions, places_in, speaks_of_whole
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
 from .vocab.cues import STRUCTURE_CUES
+
+
+SPAN = re.compile(r"\d{4}/\d{4}")
 
 
 class Document(NamedTuple):
@@ -92,6 +96,7 @@ class Stance(NamedTuple):
     period: str         # its article's head's, else the document's first head's, else ""
     region: str         # the place in force: a lead before it in its article, its head's, the home
     period_from_date: bool
+    span: str           # the span of years a paragraph's opening named last in its article ("五年来，…")
 
 
 def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
@@ -103,10 +108,12 @@ def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
     article: Article | None = None
     in_force = document.home.name
     head_starts: set[int] = set()
+    span = ""
     for paragraph, current in document.blocks:
         if current != article:
             article = current
             head_starts = {start for start, _ in article.head}
+            span = ""
             heads[article] = head_period(text, article.head, calendar)
             document_period = document_period or heads[article]
             head_places = [lead for start, end in article.head
@@ -117,10 +124,19 @@ def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
             in_force = article_region
         period = heads[article] or document_period
         dated = calendar.dated and not period
-        stance = Stance(period or (str(calendar.account_year or calendar.year) if dated else ""), in_force, dated)
+        span = opening_span(text, paragraph, calendar) or span
+        stance = Stance(period or (str(calendar.account_year or calendar.year) if dated else ""), in_force, dated,
+                        span)
         yield paragraph, article, stance
         if paragraph.start not in head_starts:
             in_force = lead_place(text, paragraph.start, paragraph.end, document.places, in_force) or in_force
+
+
+def opening_span(text: str, paragraph: Paragraph, calendar: Calendar) -> str:
+    """The span of years a paragraph's first clause names ("五年来，", "“十四五”时期，"), or ""."""
+    first_break = CLAUSE_BREAK.search(text, paragraph.start, paragraph.end)
+    stop = first_break.start() if first_break else paragraph.end
+    return next((code for _, code in periods_named(text, paragraph.start, stop, calendar) if SPAN.fullmatch(code)), "")
 
 
 def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
@@ -142,7 +158,7 @@ def paragraph_context(document: Document, paragraph: Paragraph, article: Article
     periods, base_periods = named_periods(text, start, end, document.calendar, stance.period)
     return Context(
         doc_id=document.doc_id, text=text, article=article, periods=periods, base_periods=base_periods,
-        default_period=stance.period, period_from_date=stance.period_from_date,
+        default_period=stance.period, period_from_date=stance.period_from_date, span=stance.span,
         bases=bases_named(text, start, end),
         places=places_in(document.places, start, end, stance.region),
         default_region=stance.region, region_guessed=document.home.guessed and stance.region == document.home.name)

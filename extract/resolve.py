@@ -18,12 +18,14 @@ from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
 from .region import place_named
 from .topic import channel_of, metric_topic, topic_of
-from .vocab.cues import (AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
+from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
 from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS
 from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
 
+AVERAGE_ANNUAL = "avg_annual"
+PERIOD_JOINERS = "、和及与"
 MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
 # The verb of a change in points: a cue or a comparative, not a rate's own noun.
 CHANGE_VERB = re.compile(alternation({*GROWTH_CUES, *COMPARATIVE_RISES, *COMPARATIVE_FALLS} - set(RATE_NOUNS)))
@@ -49,6 +51,7 @@ class Context(NamedTuple):
     base_periods: list[tuple[int, str]]  # periods named as bases of comparison, by where they end
     default_period: str
     period_from_date: bool  # the default is only the paper's date: the text names no period
+    span: str  # the span of years its article named last in a paragraph's opening ("五年来，…"), or ""
     bases: list[tuple[int, Base]]
     places: list[tuple[int, str]]
     default_region: str
@@ -107,6 +110,9 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         period = context.default_period
         if context.period_from_date:
             doubts.append("period-from-date")
+    basis = basis_of(context.bases, match.start, period) if draft.measure == "growth" else ""
+    if basis == AVERAGE_ANNUAL and context.span.endswith("/" + period):
+        period = context.span  # "五年来，…年均增长6.9%": the years it averages over
     unit, value = match.unit, signed_value(draft)
     if match.kind == "multiple":
         unit = PERCENT
@@ -125,9 +131,7 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
             doubts.append("region-guessed")
     return Figure(
         doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
-        metric=draft.metric, measure=draft.measure,
-        basis=basis_of(context.bases, match.start, period) if draft.measure == "growth" else "",
-        value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,
+        metric=draft.metric, measure=draft.measure, basis=basis, value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,
         entity=draft.entity or last_before(entities, match.start, ""), article=sentence.article.headline,
         review=bool(doubts), rule=f"{match.rule}/{draft.measure}" + ("!" + ",".join(doubts) if doubts else ""))
 
@@ -141,7 +145,7 @@ def base_period(context: Context, draft: Draft) -> str:
         return ""
     end, code = context.base_periods[before - 1]
     between = context.text[end:draft.match.start]
-    return code if end >= clause_start and not MEASURE_CUE.search(between) else ""
+    return code if end >= clause_start and not CHANGE_VERB.search(between) else ""
 
 
 def signed_value(draft: Draft) -> float:
@@ -216,8 +220,9 @@ def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) 
     ("比上年同期低约20个基点"), turned round for a decline's rate ("降幅比上月收窄0.5个百分点"
     is a rise); anything else on its cue ("下降2.1%")."""
     if match.kind != "points":
-        return cue is not None and cue.group() in DECLINE_CUES
-    verbs = list(CHANGE_VERB.finditer(clause.rstrip(CUE_TO_NUMBER)))
+        return cue is not None and (cue.group() in DECLINE_CUES or clause.rstrip(ADVERBS_TO_NUMBER).endswith(
+            COMPARATIVE_FALLS))  # "同比少1000亿元"
+    verbs = list(CHANGE_VERB.finditer(clause.rstrip(ADVERBS_TO_NUMBER)))
     verb = verbs[-1].group() if verbs else ""
     falls = verb in DECLINE_CUES or verb in COMPARATIVE_FALLS
     return falls != metric.endswith(DECLINE_RATES)
@@ -232,8 +237,9 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
     """"A、B分别增长x%、y%" or "A、B分别为x亿元和y亿元": the run of figures after 分别 takes
     the subjects named before it, in order (the last ones, where more are named; each with
     the heads only the last prints), or all the one subject named ("城乡居民收入分别增长
-    5.1%和6.8%"); after a span of as many years, each its year ("2022年至2025年分别为
-    11.0%、12.0%、12.6%和14.1%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和
+    5.1%和6.8%"); after a span of as many years, or as many periods named in its sentence,
+    each its own ("2022年至2025年分别为11.0%、12.0%、12.6%和14.1%", "1月、2月CPI环比分别上涨
+    0.2%和1%"). Where 分别 names none ("…108.5亿元，同比分别增长13.2%和
     28.3%"), inherit_metrics maps the run onto the figures before it. A list whose counts
     disagree is marked for a check."""
     for i, draft in enumerate(drafts):
@@ -251,10 +257,11 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
         if not subjects and before > 0 and not any(d.match.start < before for d in drafts[:i]):
             # "A、B、C行业营业收入实现两位数增长，比上年分别增长…": the clause before names them
             subjects = [s for s in listed_subjects(text, sentence.start, before, count) if s]
-        years = year_span(last_before(periods, at, ""))
+        years = [str(year) for year in year_span(last_before(periods, at, ""))] or listed_periods(
+            text, [named for named in periods if sentence.start <= named[0] < at])  # "1月、2月CPI环比分别上涨"
         if len(years) == count > 1 and len(subjects) != count:
             for item, year in zip(run, years):
-                item.period = str(year)
+                item.period = year
             subjects = subjects[-1:]
         if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
             for item, before in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
@@ -268,6 +275,18 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
         if len(subjects) > 1 and len(subjects) != count:
             for item in run:
                 item.doubts.append("respectively-counts")
+
+
+def listed_periods(text: str, periods: list[tuple[int, str]]) -> list[str]:
+    """The periods a list names last among `periods` ("1月、2月"): each joined to the next by
+    a list's joiner alone."""
+    listed = periods[-1:]
+    for (start, code), (after, _) in zip(reversed(periods[:-1]), reversed(periods[1:])):
+        between = text[start:after]
+        if between[-1:] not in PERIOD_JOINERS or CLAUSE_BREAK.search(between):
+            break
+        listed.insert(0, (start, code))
+    return [code for _, code in listed]
 
 
 def year_span(period: str) -> list[int]:

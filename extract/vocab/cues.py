@@ -20,8 +20,10 @@ LEVEL_CUES = ("新增", "新设", "新开工", "新建", "新认定", "新培育
 CONTRIBUTION_CUES = ("拉动", "贡献率", "贡献")
 # A growth cue followed by these names the level reached, not the change: "提高到21.5%".
 REACHED = ("到", "至")
-# What may stand between a growth cue and its number: "增长了约30%".
-CUE_TO_NUMBER = "了约近超达"
+# What may stand between a growth cue and its number: "增长了约30%", "同比多9167亿元" (多 and
+# 少 the comparatives of an amount).
+ADVERBS_TO_NUMBER = "了约近超达"
+CUE_TO_NUMBER = ADVERBS_TO_NUMBER + "多少"
 
 # The words comparing a rate with another: after them, "多"/"高"/"快" raise it, "少"/"低"/"慢"
 # lower it ("比上年同期低约20个基点", "快于商品零售额1.7个百分点").
@@ -34,6 +36,8 @@ DECLINE_RATES = ("降幅", "跌幅", "降速")
 BASIS_CUES = (("同比", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"), ("环比", "mom"),
               ("年均", "avg_annual"), ("年平均", "avg_annual"), ("两年平均", "avg_annual"),
               ("三年平均", "avg_annual"), ("五年平均", "avg_annual"))
+# Characters before a basis cue that make it part of other words: "去年全年均提升" is no 年均.
+BASIS_CUE_FALSE_BEFORE = {"年均": "全今去上当本"}
 # Words opening a comparison with a base: "比上年增长", "较2020年增长20%", "增速比全省高2.4个
 # 百分点", "快于商品零售额1.7个百分点". 比 and 较 are no comparison in the words around them
 # here: "比重", "之比", "占比", "较快", "比较".
