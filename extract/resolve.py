@@ -253,10 +253,10 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
                          len(drafts) - i - 1)
         run = drafts[i:i + count]
         subjects = [subject for subject in listed_subjects(text, sentence.start, at, count) if subject]
-        before = text.rfind("，", sentence.start, at)
-        if not subjects and before > 0 and not any(d.match.start < before for d in drafts[:i]):
+        comma = text.rfind("，", sentence.start, at)
+        if not subjects and comma > 0 and not any(d.match.start < comma for d in drafts[:i]):
             # "A、B、C行业营业收入实现两位数增长，比上年分别增长…": the clause before names them
-            subjects = [s for s in listed_subjects(text, sentence.start, before, count) if s]
+            subjects = [s for s in listed_subjects(text, sentence.start, comma, count) if s]
         years = [str(year) for year in year_span(last_before(periods, at, ""))] or listed_periods(
             text, [named for named in periods if sentence.start <= named[0] < at])  # "1月、2月CPI环比分别上涨"
         if len(years) == count > 1 and len(subjects) != count:
@@ -264,8 +264,8 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
                 item.period = year
             subjects = subjects[-1:]
         if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
-            for item, before in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
-                item.metric = before.metric
+            for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
+                item.metric = earlier.metric
         elif len(subjects) >= count:
             for item, subject in zip(run, with_shared_heads(subjects[-count:])):
                 item.metric = subject
