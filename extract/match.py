@@ -10,11 +10,12 @@ import regex
 
 from .model import Kind, Match, Qualifier
 from .numbers import arabic_value, has_chinese_digit, number_value
-from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
+from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, PER_BEFORE, RATIO_CHANGE, RATIO_VALUE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
                        RANK, RANK_UNIT, RATIO, alternation)
+from .vocab.layout import SENTENCE_ENDS
 from .vocab.cues import (COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
                          STRUCTURE_CUES, STRUCTURE_SLACK, STRUCTURE_TOTAL)
-from .vocab.units import (CHINESE_MULTIPLIERS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS, PEOPLE_UNIT, PERCENT,
+from .vocab.units import (PER_UNITS, Unit, CHINESE_MULTIPLIERS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS, PEOPLE_UNIT, PERCENT,
                           PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
 
 # The last characters of the qualifiers, to look for one only where it may stand.
@@ -27,6 +28,9 @@ NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" 
 COUNT_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "count")
 KINDS: dict[str, Kind] = {"percent": "percent", "points": "points", "basis_points": "points", "multiple": "multiple"}
 RANGE = "range"
+NO_UNIT = Unit("", "", 1.0, "count")
+PER_ENDS = frozenset(unit[-1] for unit in PER_UNITS)
+PER_CHARS = 1 + max(map(len, PER_UNITS))
 # How far before a figure a structure's cue is looked for: "三次产业结构调整为8.1：38.2：53.7".
 STRUCTURE_CUE_CHARS = 20
 ELIDED_JOINER_CHARS = frozenset("".join(ELIDED_UNIT_JOINERS))
@@ -48,6 +52,8 @@ def find_matches(normalised: str, text: str, start: int = 0, end: int | None = N
         before = (QUALIFIER_BEFORE.search(normalised, max(0, at - QUALIFIER_CHARS), at)
                   if at and normalised[at - 1] in QUALIFIER_ENDS else None)
         match = to_match(found, before.group() if before else None, text)
+        if match and UNITS.get(match.unit, NO_UNIT).kind == "money" and normalised[match.start - 1:match.start] in PER_ENDS:
+            match = priced_per(normalised, match, text)
         if match and isfinite(match.value) and not is_reference(normalised, match):
             yield from range_ends(found, match, text) if match.rule == RANGE else (match,)
 
@@ -109,6 +115,15 @@ def amount(found: re.Match[str], groups: dict[str, str | None], prefix: str | No
         rule = RANGE  # its two ends are two figures: range_ends
     return Match(start, found.end(), text[start:found.end()], value * scale * factor, base_unit,
                  qualifier, kind_of(base_unit), rule)
+
+
+def priced_per(normalised: str, match: Match, text: str) -> Match:
+    """A price printed after what it is per: "每斤1.12元" is 1.12 元/斤, its raw "每斤1.12元"."""
+    per = PER_BEFORE.search(normalised, max(0, match.start - PER_CHARS), match.start)
+    if per is None or "/" in match.unit:
+        return match
+    return match._replace(start=per.start(), raw=text[per.start():match.end],
+                          unit=f"{match.unit}/{UNITS[per.group('per')].base if per.group('per') in UNITS else per.group('per')}")
 
 
 def range_ends(found: re.Match[str], match: Match, text: str) -> Iterator[Match]:
@@ -214,3 +229,20 @@ def structure_matches(normalised: str, text: str, start: int, end: int) -> list[
             found += [Match(part.start(), part.end(), text[part.start():part.end()], value, PERCENT, "exact",
                             "percent", "structure") for part, value in zip(parts, values)]
     return found
+
+
+def ratio_matches(normalised: str, text: str, start: int, end: int) -> list[Match]:
+    """Ratios printed with no unit (spec 2.2: a share with unit ''), and a change of one
+    printed after it in its sentence: "城乡居民人均可支配收入的比值为2.37，比上年同期下降0.05"."""
+    found = []
+    for ratio in RATIO_VALUE.finditer(normalised, start, end):
+        found.append(unitless(ratio, text))
+        stop = next((i for i in range(ratio.end(), end) if normalised[i] in SENTENCE_ENDS), end)
+        found += [unitless(change, text) for change in RATIO_CHANGE.finditer(normalised, ratio.end(), stop)]
+    return found
+
+
+def unitless(found: re.Match[str], text: str) -> Match:
+    """A number with no unit, as a ratio's figure."""
+    start, end = found.span("value")
+    return Match(start, end, text[start:end], arabic_value(found.group("value")), "", "exact", "ratio", "ratio")

@@ -27,6 +27,7 @@ QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")
 FOOTNOTE = regex.compile(r"\[\d+\]")
 MEASURED = re.compile(MEASURED_AS)
+OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 LISTED_COUNT = re.compile(LIST_COUNT)
 LINE_BREAKS = regex.compile(r"\s*\n\s*")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
@@ -66,6 +67,8 @@ def metric_of(clause: str) -> str:
         metric = metric[:comparison.start()]
     if metric[:1] in LEADING_FIRST_CHARS:
         metric = LEADING.sub("", metric)
+    if metric.endswith(tuple(CLOSE_BRACKETS)) and not any(c in metric for c in OPEN_BRACKETS):
+        metric = metric.rstrip(CLOSE_BRACKETS)  # "…；折合）约719.8亿美元": a bracket closed, not opened
     trailing = TRAILING.search(metric)
     return metric[:trailing.start()] if trailing else metric
 

@@ -10,7 +10,7 @@ from typing import Literal, NamedTuple
 Measure = Literal["level", "growth", "share"]
 Basis = Literal["", "yoy", "mom", "avg_annual"]
 Qualifier = Literal["exact", "approx", "over", "under"]
-Kind = Literal["amount", "percent", "points", "fraction", "multiple"]
+Kind = Literal["amount", "percent", "points", "fraction", "multiple", "ratio"]
 
 # The tidy table's columns in the spec's order (spec section 2), then the rule that made the row,
 # and when and where the document was published.

@@ -18,13 +18,13 @@ import regex
 
 from .vocab.cues import (BASIS_CUE_FALSE_BEFORE, BASIS_CUES, COMPARISON_FALSE_AFTER, COMPARISON_FALSE_BEFORE, COMPARISON_WORDS,
                          ELIDED_UNIT_FILLER, NOT_FIGURE_BEFORE, RANK_BEFORE, RANK_UNITS,
-                         RATIO_MARKS)
+                         RATIO_CHANGES, RATIO_MARKS, RATIO_VERBS, RATIO_WORDS)
 from .vocab.layout import CLAUSE_BREAKS, LIST_MARK
 from .vocab.periods import (CURRENT_SEASONS, DAY_MARKS, FIRST_MONTHS_WORD, FIRST_PART, FISCAL_MARK, MONTH_ENDS,
                             MONTH_MARK, MONTHS_WORD, PART_ENDS, PERIOD_SEPARATORS, PLAN_PERIODS, PLAN_PHASES,
                             RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, THAT_DAY, UNTIL_WORD, YEAR_MARK,
                             YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS, YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
-from .vocab.units import (CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
+from .vocab.units import (PER_WORD, CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
                           DOUBLING_WORDS, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS, MINUS_SIGNS,
                           MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_TENTHS_AFTER, PER_UNITS, PREFIX_QUALIFIERS,
                           RANGE_SEPARATORS, SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
@@ -76,7 +76,7 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
           (?P<inner>{alternation(INNER_QUALIFIERS)})?+                          # 2300余家
           \ ?+                                                                   # "5.6 %" in a PDF's text
           (?:(?P<multiplier>{MULTIPLIER})(?P<inner2>{alternation(INNER_QUALIFIERS)})?+
-                (?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT})?+
+                (?:(?!{UNIT_FALSE_FRIEND})(?P<unit>{UNIT}))?+
             | (?!{UNIT_FALSE_FRIEND})(?P<bare_unit>{UNIT})                        # a unit or a multiplier,
             | (?<={CHINESE_COUNTED_CHAR}{CHINESE_MULTIPLIER_CHAR}))                 # or "二十亿" ending in one
           (?:/(?P<per>{alternation(PER_UNITS)}))?+                              # 元/吨
@@ -91,11 +91,17 @@ ELIDED_BEFORE = re.compile(rf"{ARABIC}(?:{ELIDED_UNIT_FILLER})?+$")
 # "8.1：38.2：53.7": the parts of a structure (spec 2.1).
 RATIO = re.compile(rf"(?<![\d.:：]){ARABIC}(?:[{RATIO_MARKS}]{ARABIC})++(?![\d.:：])")
 ARABIC_NUMBER = re.compile(ARABIC)
+# "城乡居民收入比为1.74", "比值为2.37", then "比上年同期下降0.05": ratios printed with no unit.
+RATIO_VALUE = re.compile(rf"(?:{alternation(RATIO_WORDS)})(?:{alternation(RATIO_VERBS)})?+(?P<value>\d+\.\d+)"
+                         rf"(?![\d.%％万亿个倍：:])")
+RATIO_CHANGE = re.compile(rf"(?:{alternation(RATIO_CHANGES)})(?P<value>\d+\.\d+)(?![\d.%％万亿个倍])")
 # Characters a number may end in, and that may go on a figure after a line break cut it.
 NUMBER_CHARS = frozenset("0123456789.,%" + "".join([*CHINESE_DIGITS, *CHINESE_PLACES, *MULTIPLIERS]))
 FIGURE_GOES_ON = NUMBER_CHARS | frozenset("".join([*UNITS, *INNER_QUALIFIERS, *SUFFIX_QUALIFIERS, *RANGE_SEPARATORS,
                                                    CHINESE_POINT, FRACTION_WORD, TENTHS_WORD])) | {"/"}
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(PREFIX_QUALIFIERS)})$")
+# "每斤1.12元": what a price is per, printed before it.
+PER_BEFORE = re.compile(rf"{PER_WORD}(?P<per>{alternation(PER_UNITS)})$")
 # How far before a number its qualifier is looked for ("不超过" is the longest).
 QUALIFIER_CHARS = max(map(len, PREFIX_QUALIFIERS))
 NOT_FIGURE_PREFIX = re.compile(rf"(?:{alternation(NOT_FIGURE_BEFORE)})\s*$")

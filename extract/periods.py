@@ -222,18 +222,23 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
                   context: str = "") -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The periods named in `text[start:end]` (as `periods_named`), and apart from them the
     bases of comparison, each with the offset where it ends: a figure right after one is
-    the base's own ("相较去年大年初一2900人次")."""
+    the base's own ("相较去年大年初一2900人次"). Only a period that names its year ("2025年",
+    "今年") holds its year for the periods after it: "…去年同期基数较高…。1—8月" is this
+    year's 1—8月, and so is "2021—2025年…。1至7月份" in a paper of 2026."""
     named: list[tuple[int, str]] = []
     bases: list[tuple[int, str]] = []
+    carried = ""  # the last period named with its year
     for found in PERIOD.finditer(text, start, end):
-        code = period_of(found, calendar, named[-1][1] if named else "", context)
+        code = period_of(found, calendar, carried, context)
         if not code:
             continue
         joined = bool(bases) and bases[-1][0] + 1 == found.start() and text[bases[-1][0]] in BASE_JOINERS
         if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均提升"
             bases.append((found.end(), code))
-        else:
-            named.append((found.start(), code))
+            continue
+        named.append((found.start(), code))
+        if found.group("year") or (found.group("relative") and not found.group("same")):
+            carried = code
     return named, bases
 
 

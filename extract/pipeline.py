@@ -15,7 +15,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .basis import bases_named
-from .match import find_matches, structure_matches, with_elided_units
+from .match import find_matches, ratio_matches, structure_matches, with_elided_units
 from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
 from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS
@@ -24,7 +24,7 @@ from .region import Home, Mention, first_sentence_end, home_of, lead_place, ment
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
-from .vocab.cues import STRUCTURE_CUES
+from .vocab.cues import RATIO_WORDS, STRUCTURE_CUES
 
 
 SPAN = re.compile(r"\d{4}/\d{4}")
@@ -149,6 +149,8 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
     found = document.matches[low:high]
     if any(cue in paragraph.text for cue in STRUCTURE_CUES):
         found = sorted(found + structure_matches(text, document.text, paragraph.start, paragraph.end))
+    if any(word in paragraph.text for word in RATIO_WORDS):
+        found = sorted(found + ratio_matches(text, document.text, paragraph.start, paragraph.end))
     return found
 
 

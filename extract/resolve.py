@@ -198,7 +198,7 @@ def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
         return "growth"
     growth = (cue is not None and cue.group() in GROWTH_CUES
               and not clause[cue.end():].startswith(REACHED))
-    if match.kind in ("percent", "fraction"):
+    if match.kind in ("percent", "fraction", "ratio"):
         return "growth" if growth else "share"
     return "growth" if growth and cue and not clause[cue.end():].strip(CUE_TO_NUMBER) else "level"
 

@@ -42,7 +42,7 @@ BASIS_CUE_FALSE_BEFORE = {"年均": "全今去上当本"}
 # 百分点", "快于商品零售额1.7个百分点". 比 and 较 are no comparison in the words around them
 # here: "比重", "之比", "占比", "较快", "比较".
 COMPARISON_WORDS = ("相比", "相较", "高于", "低于", "快于", "慢于", "多于", "少于", "比", "较")
-COMPARISON_FALSE_AFTER = {"比": "重例值为率较如拼赛肩翼及起照亚利", "较": "快好大高低为多少早晚强弱长短小稳差轻重"}
+COMPARISON_FALSE_AFTER = {"比": "重例值为率较如拼赛肩翼及起照亚利缩降", "较": "快好大高低为多少早晚强弱长短小稳差轻重"}
 COMPARISON_FALSE_BEFORE = {"比": "之占对同环类无相评攀", "较": "比计相"}
 # What a comparison's base says of the basis: the same period of last year, last year
 # itself ("比上年增长", "比上年末"), last month; a part of last year that is not its same
@@ -79,6 +79,11 @@ RATIO_MARKS = "：:"
 STRUCTURE_PARTS = {"三次产业": ("第一产业", "第二产业", "第三产业"), "城乡": ("城镇", "乡村"),
                    "一二三产业": ("第一产业", "第二产业", "第三产业")}
 STRUCTURE_PART_SUFFIX = "比重"
+# A ratio printed with no unit is a share with unit '' (spec 2.2): "城乡居民收入比为1.74",
+# "比值为2.37"; and its change after it in the sentence: "比上年同期下降0.05".
+RATIO_WORDS = ("比值", "收入比", "之比", "倍差")
+RATIO_VERBS = ("为", "是", "达到", "达", "缩小至", "缩小到", "降至", "下降至", "降低至", "保持在")
+RATIO_CHANGES = ("下降", "缩小", "降低", "减少", "提高", "扩大", "增加", "上升")
 # Shares of a structure sum to about a hundred.
 STRUCTURE_TOTAL, STRUCTURE_SLACK = 100.0, 1.5
 
@@ -88,7 +93,11 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "原则", "环节", "步骤", "问题", "意见", "建议", "讲话", "位置", "阶段",
                     "支柱", "坚持", "必须", "字", "个人", "批次会议", "会议", "届", "版", "副市长",
                     "市长", "副省长", "省长", "书记", "领导", "嘉宾", "常委", "负责人", "主任",
-                    "专家", "院长", "发言", "政策")
+                    "专家", "院长", "发言", "政策",
+                    # counts of places are no figures (spec 2.1): "13个粮食主产省份", "22个自贸试验区"
+                    "省份", "省（", "省区市", "省市", "城市", "大城市", "县（", "县市", "地区", "国家和地区", "国家（地区）",
+                    "国家、", "自贸试验区",
+                    "试验区", "市州", "地市", "区县", "关键字", "关键词", "个字")
 # Words between a count and its noun: "5个方面", "四大任务", "3项措施".
 COUNT_FILLERS = "个大项"
 # Words before a count of people that make them a meeting's participants: "应到代表520名".

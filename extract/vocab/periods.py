@@ -12,7 +12,7 @@ YEAR_PARTS = {"一季度": (1, 3), "第一季度": (1, 3), "首季": (1, 3), "�
               "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "前两个月": (1, 2), "前两月": (1, 2),
               "一季报": (1, 3), "半年报": (1, 6)}
 # A period followed by these is the base of a comparison: "和去年上半年相比".
-BASE_AFTER = ("相比", "相较", "比较")
+BASE_AFTER = ("相比", "相较", "比较", "持平", "基本持平")
 # A stock at the end of a part of a year is of its last month: "二季度末" is June.
 PART_ENDS = ("末", "底")
 # "前11个月": the first months of a year.

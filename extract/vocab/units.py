@@ -49,7 +49,7 @@ UNIT_ROWS = (
     Unit("宗", "宗", 1, "count"),
     Unit("吨", "吨", 1, "quantity"), Unit("载重吨", "载重吨", 1, "quantity"),
     Unit("修正总吨", "修正总吨", 1, "quantity"), Unit("千克", "千克", 1, "quantity"),
-    Unit("公斤", "千克", 1, "quantity"), Unit("斤", "斤", 1, "quantity"), Unit("克", "克", 1, "quantity"),
+    Unit("公斤", "公斤", 1, "quantity"), Unit("斤", "斤", 1, "quantity"), Unit("克", "克", 1, "quantity"),
     Unit("亩", "亩", 1, "quantity"), Unit("公顷", "公顷", 1, "quantity"), Unit("平方米", "平方米", 1, "quantity"),
     Unit("平方公里", "平方公里", 1, "quantity"), Unit("平方千米", "平方公里", 1, "quantity"),
     Unit("立方米", "立方米", 1, "quantity"), Unit("公里", "公里", 1, "quantity"), Unit("千米", "公里", 1, "quantity"),
@@ -69,8 +69,9 @@ POINTS_UNIT = "个百分点"
 MULTIPLE_UNIT = "倍"
 PERCENT = "%"
 PEOPLE_UNIT = "人"
-# What a price is per: "3000元/吨", "45元/人".
-PER_UNITS = ("吨", "千克", "公斤", "平方米", "亩", "人", "年", "月", "天", "股", "桶", "升", "辆", "件")
+# What a price is per: "3000元/吨", "45元/人", "每斤1.12元".
+PER_UNITS = ("吨", "千克", "公斤", "斤", "平方米", "亩", "人", "年", "月", "天", "股", "桶", "升", "辆", "件")
+PER_WORD = "每"
 # Words that start like a unit but are not one: "3个月" is a duration, "5单位" a name.
 UNIT_FALSE_FRIENDS = ("个月", "多个月", "单位", "单元", "部门", "部署", "场景", "场所", "场馆",
                       "场地", "处于", "位于", "位居", "位列", "天然气", "天津", "台阶", "头部",
