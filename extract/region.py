@@ -23,16 +23,18 @@ from typing import NamedTuple
 from .patterns import trie_pattern
 from .vocab.layout import CLAUSE_BREAKS, SENTENCE_ENDS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
-                           NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, Place, places)
+                           NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
 from .patterns import NAMED_PERIOD, alternation
 
 SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 LIST_JOINERS = ("、", "和", "及", "与", "等")
-SCOPE = re.compile(alternation(NATIONAL_SCOPE_WORDS))
+SCOPE = re.compile(alternation([*NATIONAL_SCOPE_WORDS, *NATIONAL_SOURCES]))
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
+# "在被称为“豫北粮仓”的安阳市滑县，": a place described before it is named.
+DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?的"
 # What may stand between a clause's start and the place that is its subject.
-OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|[\s“”\"*（(])*", re.VERBOSE)
+OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|{DESCRIBED}|[\s“”\"*（(])*", re.VERBOSE)
 CLAUSE_START = re.compile(rf"[{re.escape(CLAUSE_BREAKS)}\n]")
 # How far after a place a list's joiner, a ranking or a dateline is looked for.
 AFTER_CHARS = 7
@@ -92,6 +94,9 @@ def mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
                 after = text[at:at + AFTER_CHARS]
                 if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
                     break
+                place = places_.full.get(word) or places_.short.get(word) or places_.county_short.get(word)
+                if parent and (place is None or not is_parent(parent, place)):
+                    break  # "义乌中国小商品城": only a narrower place goes on a place
                 if word in places_.county_short and word not in places_.full and not (
                         places_.county_short[word].name in text or is_parent(parent, places_.county_short[word])):
                     break
@@ -170,16 +175,21 @@ def lead_place(text: str, start: int, end: int, named: Sequence[Mention], in_for
 
 def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> list[tuple[int, str]]:
     """The places of a paragraph, each from where it is named, own-place words resolved
-    against the region in force."""
+    against the place named last before them, else the region in force."""
     low, high = bisect_left(named, start, key=lambda m: m.start), bisect_right(named, end, key=lambda m: m.start)
-    return [(m.start, name) for m in named[low:high] if (name := resolved(m.name, in_force))]
+    places: list[tuple[int, str]] = []
+    for mention in named[low:high]:  # "河南省…，全省出动…": 全省 is the place named last, not the one in force
+        name = resolved(mention.name, places[-1][1] if places else in_force)
+        if name:
+            places.append((mention.start, name))
+    return places
 
 
 def speaks_of_whole(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph's first sentence opens a clause on the whole country's things
-    ("40多年来，国家级经开区…已有232家"): the place a paragraph before named holds no more."""
-    stop = first_sentence_end(text, start, end)
-    return any(SCOPE.match(text, at, stop) for at in clause_starts(text, start, stop))
+    """Whether a paragraph opens a clause on the whole country's things or on a national
+    body's data ("40多年来，国家级经开区…已有232家", "…。国家粮食和物资储备局数据显示，"):
+    the place a paragraph before named holds no more."""
+    return any(SCOPE.match(text, at, end) for at in clause_starts(text, start, end))
 
 
 def place_named(words: str) -> str:

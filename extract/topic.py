@@ -19,6 +19,7 @@ TOPIC_RANK = {topic: rank for rank, (topic, _) in reversed(list(enumerate(TOPIC_
 TOPIC_WORD = re.compile(alternation(TOPIC_OF_WORD))
 TOPIC_STOP = re.compile(alternation(TOPIC_STOP_PHRASES))
 SUBJECT_END = re.compile(alternation(TOPIC_SUBJECT_ENDS))
+CHANNEL = DOMINANT_TOPICS[0][0]  # e-commerce: a whole's parts after 其中 share its channel
 BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 # What a weak word counts for in the words around a figure, against 1 for the others; a
 # headline's words count more than the sentence's: "聊城加速推进内外贸一体化发展" makes a
@@ -70,8 +71,8 @@ def metric_topic(metric: str) -> tuple[str, bool]:
     words = TOPIC_WORD.findall(metric)
     subject = TOPIC_WORD.findall(metric, 0, end.start()) if end else words
     strong = [TOPIC_OF_WORD[word] for word in subject if word not in WEAK_WORDS]
-    for dominant, unless in DOMINANT_TOPICS:
-        if dominant in strong and strong[-1] not in unless:
+    for dominant, over in DOMINANT_TOPICS:
+        if dominant in strong and (over is None or strong[-1] in over):
             return dominant, False
     for found, weak in ((subject, False), (words, False), (subject, True), (words, True)):
         head = next((word for word in reversed(found) if (word in WEAK_WORDS) == weak), None)
@@ -110,5 +111,5 @@ def words_in(text: str) -> list[tuple[int, str, float]]:
 def channel_of(metric: str) -> str:
     """The channel word a metric names ("跨境电商", "直播"), which its parts after 其中 share,
     or ""."""
-    return next((word for word in TOPIC_WORD.findall(metric) if TOPIC_OF_WORD[word] == DOMINANT_TOPICS[0][0]
+    return next((word for word in TOPIC_WORD.findall(metric) if TOPIC_OF_WORD[word] == CHANNEL
                  and word not in WEAK_WORDS), "")

@@ -49,6 +49,8 @@ SUBJECT_OPENERS = ("在", "据", "位于", "地处", "从", "由", "其中", "�
 # Subjects of a paragraph's first sentence that speak of the whole country again after a
 # paragraph about one place: "国家级经开区…已有232家", "各地…".
 NATIONAL_SCOPE_WORDS = ("国家", "各地", "各省", "多地", "全国各地", "各类", "主产区", "全行业")
+# Words that open a place's description before its name: "在被称为“豫北粮仓”的安阳市滑县".
+DESCRIBED_BY = ("在被称为", "在号称", "在素有", "位于", "地处")
 # Words after a place that make it no place named as a subject: "全国第一", "全国平均".
 NOT_SUBJECT_AFTER = ("第", "平均", "首位", "前列", "领先", "同类", "首个", "首家", "首批")
 # Short names that are also common words, or name several places: trusted only in full.
@@ -75,4 +77,6 @@ AMBIGUOUS_SHORT_NAMES = frozenset({
 # Papers and publishers whose news is of the whole country where it names no place.
 NATIONAL_SOURCES = ("人民日报", "新华社", "新华每日电讯", "经济日报", "光明日报", "中国日报", "求是", "央视",
                     "中央广播电视总台", "国家统计局", "商务部", "海关总署", "中国人民银行", "国务院", "国家发展改革委",
-                    "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国家能源局", "中国政府网")
+                    "工业和信息化部", "财政部", "人力资源社会保障部", "农业农村部", "国家能源局", "中国政府网",
+                    "文化和旅游部", "交通运输部", "国家粮食和物资储备局", "国家外汇管理局", "国家税务总局",
+                    "国家知识产权局", "中国物流与采购联合会")

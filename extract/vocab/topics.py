@@ -50,6 +50,7 @@ TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
                    "线上销售", "电子商务", "网店")),
     ("trade", ("进出口", "出口", "进口", "外贸", "贸易", "交易额", "交易市场", "顺差", "逆差", "口岸", "海关",
                "外资", "外商投资", "利用外资", "引资", "外资企业", "承包工程", "对外投资", "对外直接投资", "直接投资",
+               "对华投资", "对华实际投资", "对华",
                "服务贸易", "货物贸易", "自贸", "自贸伙伴", "一带一路", "跨境", "离岸贸易", "出口额", "开放平台",
                "机电产品")),
     ("certificates", ("原产地", "原产地证书", "证书", "签证", "许可证", "营业执照", "认证", "AEO", "验放")),
@@ -84,10 +85,16 @@ WEAK_TOPIC_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("consumption", ("消费者", "商品", "销售", "销售额", "消费量")),
     ("macro", ("经济", "国民经济", "经济运行")),
 )
-# Topics that name the figure wherever their words stand in its subject, unless its head is
-# of the topics beside them: "跨境电商进出口" is e-commerce, "凭原产地证书享受关税减让" and
-# "验放进出境船舶" are certificates, but "AEO企业进出口值" is trade.
-DOMINANT_TOPICS = (("ecommerce", ()), ("certificates", ("trade",)))
+# Topics that name the figure wherever their words stand in its subject, over the heads of
+# the topics beside them (None: any head): "跨境电商进出口" is e-commerce, "凭原产地证书享受关税
+# 减让" and "验放进出境船舶" are certificates but "AEO企业进出口值" is trade, and foreign
+# capital's investment is trade ("外资企业利润再投资", "瑞士对华实际投资"; spec: 利用外资).
+DOMINANT_TOPICS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("ecommerce", None),
+    ("certificates", ("macro", "prices", "income", "employment", "agriculture", "industry", "energy", "consumption",
+                      "investment", "transport", "innovation", "finance", "fiscal", "other")),
+    ("trade", ("investment",)),
+)
 # Phrases that hold a topic word but deny it: "非金融类直接投资" is no finance; a
 # "服务业扩大开放" is no figure of services.
 TOPIC_STOP_PHRASES = ("非金融",)
