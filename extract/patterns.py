@@ -178,28 +178,3 @@ UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re
 NOUN_END = re.compile(rf"[{re.escape(CLAUSE_BREAKS + LIST_MARK)}\d和及与]")
 CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
 
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """An alternation of many literal words as a trie, so a regex tries each first character
-    once instead of each word: thousands of place names match as fast as a few.
-
-    >>> trie_pattern(["江阴", "江宁", "江苏", "南京"])
-    '(?:南京|江(?:宁|苏|阴))'
-    """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return branch(trie)
-
-
-def branch(node: dict) -> str:  # type: ignore[type-arg]
-    """A trie node as a regex: its children longest first, the word ending here last."""
-    ends = "" in node
-    children = [regex.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-    if not children:
-        return ""
-    body = children[0] if len(children) == 1 and not ends else "(?:" + "|".join(children) + ")"
-    return body + "?" if ends and children else body

@@ -20,14 +20,19 @@ from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
 from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS
 from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
-from .region import Home, Mention, first_sentence_end, home_of, lead_place, mentions, places_in, speaks_of_whole
+from .region import Home, Openings, home_of, lead_place, openings, places_in, speaks_of_whole
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
 from .vocab.cues import RATIO_WORDS, STRUCTURE_CUES
+from .vocab.periods import PLAN_PERIODS, YEAR_MARK
 
 
 SPAN = re.compile(r"\d{4}/\d{4}")
+# What a paragraph opening on a span of years starts with, within its first characters:
+# "五年来", "2021—2025年", "“十四五”时期", "十年来".
+SPAN_HINT = re.compile(f"[{YEAR_MARK}{''.join(plan[0] for plan in PLAN_PERIODS)}]")
+SPAN_HINT_CHARS = 12
 
 
 class Document(NamedTuple):
@@ -41,7 +46,7 @@ class Document(NamedTuple):
     matches: list[Match]
     starts: list[int]  # each match's start, to find a paragraph's by bisection
     calendar: Calendar
-    places: list[Mention]
+    opened: Openings  # the places and the whole country its clauses open on
     home: Home
 
 
@@ -78,16 +83,9 @@ def read(text: str, doc_id: str, published: str, source: str) -> Document:
         matches = [m for m in matches if not any(t.start <= m.start < t.end for t in tables)]
     blocks = list(articles(text))
     calendar = calendar_of(normalised, blocks[0][1].headline if blocks else "", published)
-    starts = [m.start for m in matches]
-    named = mentions(normalised, [(p.start, p.end if has_match(starts, p) else first_sentence_end(normalised, p.start, p.end))
-                                  for p, _ in blocks])
-    return Document(doc_id, text, normalised, blocks, tables, matches, starts, calendar, named, home_of(source, named))
-
-
-def has_match(starts: list[int], paragraph: Paragraph) -> bool:
-    """Whether a figure starts inside the paragraph (`starts` in order)."""
-    at = bisect_left(starts, paragraph.start)
-    return at < len(starts) and starts[at] < paragraph.end
+    opened = openings(normalised)
+    return Document(doc_id, text, normalised, blocks, tables, matches, [m.start for m in matches], calendar, opened,
+                    home_of(source, opened.places))
 
 
 class Stance(NamedTuple):
@@ -117,19 +115,20 @@ def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
             heads[article] = head_period(text, article.head, calendar)
             document_period = document_period or heads[article]
             head_places = [lead for start, end in article.head
-                           if (lead := lead_place(text, start, end, document.places, document.home.name))]
+                           if (lead := lead_place(text, start, end, document.opened.places, document.home.name))]
             in_force = head_places[-1] if head_places else document.home.name
             article_region = in_force
-        elif speaks_of_whole(text, paragraph.start, paragraph.end):
+        elif speaks_of_whole(document.opened.whole, paragraph.start, paragraph.end):
             in_force = article_region
         period = heads[article] or document_period
         dated = calendar.dated and not period
-        span = opening_span(text, paragraph, calendar) or span
+        if SPAN_HINT.search(text, paragraph.start, paragraph.start + SPAN_HINT_CHARS):
+            span = opening_span(text, paragraph, calendar) or span
         stance = Stance(period or (str(calendar.account_year or calendar.year) if dated else ""), in_force, dated,
                         span)
         yield paragraph, article, stance
-        if paragraph.start not in head_starts:
-            in_force = lead_place(text, paragraph.start, paragraph.end, document.places, in_force) or in_force
+        if paragraph.start not in head_starts and document.opened.names_in(paragraph.start, paragraph.end):
+            in_force = lead_place(text, paragraph.start, paragraph.end, document.opened.places, in_force) or in_force
 
 
 def opening_span(text: str, paragraph: Paragraph, calendar: Calendar) -> str:
@@ -162,7 +161,7 @@ def paragraph_context(document: Document, paragraph: Paragraph, article: Article
         doc_id=document.doc_id, text=text, article=article, periods=periods, base_periods=base_periods,
         default_period=stance.period, period_from_date=stance.period_from_date, span=stance.span,
         bases=bases_named(text, start, end),
-        places=places_in(document.places, start, end, stance.region),
+        places=places_in(document.opened.places, start, end, stance.region),
         default_region=stance.region, region_guessed=document.home.guessed and stance.region == document.home.name)
 
 

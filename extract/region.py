@@ -16,26 +16,28 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .patterns import trie_pattern
 from .vocab.layout import CLAUSE_BREAKS, SENTENCE_ENDS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
                            NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
 from .patterns import NAMED_PERIOD, alternation
+from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
 
 SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 LIST_JOINERS = ("、", "和", "及", "与", "等")
-SCOPE = re.compile(alternation([*NATIONAL_SCOPE_WORDS, *NATIONAL_SOURCES]))
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
 # "在被称为“豫北粮仓”的安阳市滑县，": a place described before it is named.
 DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?的"
 # What may stand between a clause's start and the place that is its subject.
-OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|{DESCRIBED}|[\s“”\"*（(])*", re.VERBOSE)
-CLAUSE_START = re.compile(rf"[{re.escape(CLAUSE_BREAKS)}\n]")
+OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|{DESCRIBED}|[\s“”\"*（(\#>-])*", re.VERBOSE)
+# The characters an opener can start with, to skip OPENERS cheaply.
+OPENER_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十 \t\u3000“”\"*（(#>-" + "".join(
+    w[0] for w in (*SUBJECT_OPENERS, *DESCRIBED_BY, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
+                   FIRST_PART, UNTIL_WORD)))
 # How far after a place a list's joiner, a ranking or a dateline is looked for.
 AFTER_CHARS = 7
 
@@ -46,7 +48,21 @@ class Gazetteer(NamedTuple):
     full: dict[str, Place]       # full names: trusted
     short: dict[str, Place]      # short names of provinces and prefectures: trusted
     county_short: dict[str, Place]  # short names of counties and districts: trusted once licensed
-    word: re.Pattern[str]
+    # Every place word, and every word of the whole country's things, by their first two
+    # characters, longest first: a dictionary finds thousands of names faster than a regex
+    # tries them.
+    words: dict[str, tuple[str, ...]]
+    scope: dict[str, tuple[str, ...]]
+    # A clause's start where an opener, a place or a scope word may stand: the few starts
+    # worth reading, found in one scan.
+    candidate: re.Pattern[str]
+
+    def word_at(self, text: str, at: int) -> str:
+        """The place word that starts at `at`, the longest, or ""."""
+        return next((word for word in self.words.get(text[at:at + 2], ()) if text.startswith(word, at)), "")
+
+    def scope_at(self, text: str, at: int) -> str:
+        return next((word for word in self.scope.get(text[at:at + 2], ()) if text.startswith(word, at)), "")
 
 
 @lru_cache(maxsize=1)
@@ -57,8 +73,23 @@ def gazetteer() -> Gazetteer:
     trusted = [p for p in rows if p.short and p.short not in AMBIGUOUS_SHORT_NAMES]
     short = {p.short: p for p in reversed(trusted) if p.level in ("province", "prefecture")}
     county_short = {p.short: p for p in reversed(trusted) if p.level in ("county", "zone") and p.short not in short}
-    words = [*full, *short, *county_short, *NATION_WORDS, *OWN_PLACE_WORDS]
-    return Gazetteer(full, short, county_short, re.compile(trie_pattern(words)))
+    words = by_prefix([*full, *short, *county_short, *NATION_WORDS, *OWN_PLACE_WORDS])
+    scope = by_prefix([*NATIONAL_SCOPE_WORDS, *NATIONAL_SOURCES])
+    firsts = "".join(sorted({prefix[0] for prefix in (*words, *scope)} | OPENER_FIRST_CHARS))
+    return Gazetteer(full, short, county_short, words, scope,
+                     re.compile(rf"[{re.escape(CLAUSE_BREAKS)}\n](?=[{re.escape(firsts)}])"))
+
+
+def by_prefix(words: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their first two characters, longest first (every place word has two).
+
+    >>> by_prefix(["江阴", "江苏省", "江阴市", "苏州"])
+    {'江苏': ('江苏省',), '江阴': ('江阴市', '江阴'), '苏州': ('苏州',)}
+    """
+    table: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda word: (-len(word), word)):
+        table.setdefault(word[:2], []).append(word)
+    return {prefix: tuple(found) for prefix, found in sorted(table.items())}
 
 
 class Mention(NamedTuple):
@@ -70,39 +101,50 @@ class Mention(NamedTuple):
     name: str
 
 
-def clause_starts(text: str, start: int, end: int) -> Iterator[int]:
-    """Where each clause of `text[start:end]` starts, its openers skipped ("在", "回顾2024年，")."""
-    for at in (start, *(found.end() for found in CLAUSE_START.finditer(text, start, end))):
-        yield OPENERS.match(text, at, end).end()  # type: ignore[union-attr]  # the openers may be none
+class Openings(NamedTuple):
+    """What a document's clauses open on: the places named as subjects, and where a clause
+    opens on the whole country's things or on a national body's data."""
+
+    places: list[Mention]
+    whole: list[int]
+
+    def names_in(self, start: int, end: int) -> bool:
+        """Whether a place is named in `text[start:end]`."""
+        at = bisect_left(self.places, start, key=lambda mention: mention.start)
+        return at < len(self.places) and self.places[at].start < end
 
 
-def mentions(text: str, spans: Iterable[tuple[int, int]]) -> list[Mention]:
-    """The places that open a clause in the spans of `text`, in order, each with the places
-    right after it ("江苏省苏州市", "重庆两江新区"). Only a clause's opening is read: a place
-    further in is a name's part, a comparison or a whole ("上海合作组织", "占全国比重",
-    "跻身全国20个科技强市之列"). A place listed with others ("在北京、天津、上海…") names no
-    subject; nor does one before a ranking or a dateline ("全国第一", "本报北京1月16日电").
-    A county's short name counts only where the document names the county in full, or
-    right after its province or prefecture ("江苏江阴")."""
+def openings(text: str) -> Openings:
+    """The places that open a clause of `text`, in order, each with the places right after
+    it ("江苏省苏州市", "重庆两江新区"). Only a clause's opening is read: a place further in is
+    a name's part, a comparison or a whole ("上海合作组织", "占全国比重", "跻身全国20个科技强市
+    之列"). A place listed with others ("在北京、天津、上海…") names no subject; nor does one
+    before a ranking or a dateline ("全国第一", "本报北京1月16日电"). A county's short name
+    counts only where the document names the county in full, or right after its province or
+    prefecture ("江苏江阴")."""
     places_ = gazetteer()
     named: list[Mention] = []
-    for start, end in spans:
-        for at in clause_starts(text, start, end):
-            parent = ""
-            while (found := places_.word.match(text, at, end)) is not None:
-                word, at = found.group(), found.end()
-                after = text[at:at + AFTER_CHARS]
-                if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
-                    break
-                place = places_.full.get(word) or places_.short.get(word) or places_.county_short.get(word)
-                if parent and (place is None or not is_parent(parent, place)):
-                    break  # "义乌中国小商品城": only a narrower place goes on a place
-                if word in places_.county_short and word not in places_.full and not (
-                        places_.county_short[word].name in text or is_parent(parent, places_.county_short[word])):
-                    break
-                parent = name_of(word)
-                named.append(Mention(found.start(), at, parent))
-    return named
+    whole: list[int] = []
+    for start in (0, *(found.end() for found in places_.candidate.finditer(text))):
+        at = OPENERS.match(text, start).end() if text[start:start + 1] in OPENER_FIRST_CHARS else start  # type: ignore[union-attr]
+        if places_.scope_at(text, at):
+            whole.append(at)
+            continue
+        parent = ""
+        while name := places_.word_at(text, at):
+            begin, at = at, at + len(name)
+            after = text[at:at + AFTER_CHARS]
+            if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
+                break
+            place = places_.full.get(name) or places_.short.get(name) or places_.county_short.get(name)
+            if parent and (place is None or not is_parent(parent, place)):
+                break  # "义乌中国小商品城": only a narrower place goes on a place
+            if name in places_.county_short and name not in places_.full and not (
+                    places_.county_short[name].name in text or is_parent(parent, places_.county_short[name])):
+                break
+            parent = name_of(name)
+            named.append(Mention(begin, at, parent))
+    return Openings(named, whole)
 
 
 def is_parent(name: str, place: Place) -> bool:
@@ -152,7 +194,7 @@ def home_of(source: str, named: Sequence[Mention]) -> Home:
     if source.startswith(NATIONAL_SOURCES):
         return Home(NATION, False)
     places_ = gazetteer()
-    paper = next((m.group() for m in [places_.word.match(source)] if m), "")
+    paper = places_.word_at(source, 0)
     if paper and paper not in OWN_PLACE_WORDS:
         return Home(name_of(paper), False)
     counts = Counter(m.name for m in named if m.name not in OWN_PLACE_WORDS)
@@ -185,19 +227,18 @@ def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> 
     return places
 
 
-def speaks_of_whole(text: str, start: int, end: int) -> bool:
+def speaks_of_whole(whole: Sequence[int], start: int, end: int) -> bool:
     """Whether a paragraph opens a clause on the whole country's things or on a national
     body's data ("40多年来，国家级经开区…已有232家", "…。国家粮食和物资储备局数据显示，"):
     the place a paragraph before named holds no more."""
-    return any(SCOPE.match(text, at, end) for at in clause_starts(text, start, end))
+    at = bisect_left(whole, start)
+    return at < len(whole) and whole[at] < end
 
 
 def place_named(words: str) -> str:
     """The region `words` name when they are a place's name and nothing more ("广东",
     "浙江省", "江阴市"), else ""."""
     places_ = gazetteer()
-    found = places_.word.fullmatch(words) if words else None
-    if found is None or words in OWN_PLACE_WORDS:
+    if places_.word_at(words, 0) != words or not words or words in OWN_PLACE_WORDS:
         return ""
-    word = found.group()
-    return name_of(word) if word not in places_.county_short or word in places_.full else ""
+    return name_of(words) if words not in places_.county_short or words in places_.full else ""
