@@ -137,7 +137,8 @@ NAMED_PERIOD = rf"""
         (?P<since>{alternation(SINCE_WORDS)})?+
   | (?P<relative>{alternation(RELATIVE_YEARS)})
         (?:(?P<relative_part>{PARTS})(?P<relative_part_end>{PART_END})?+|(?P<same>{SAME_PERIOD})
-          | (?P<relative_season>{alternation(CURRENT_SEASONS)}) | {alternation(YEAR_OF_ACCOUNT_WORDS)})?+
+          | (?P<relative_season>{alternation(CURRENT_SEASONS)}) | {alternation(YEAR_OF_ACCOUNT_WORDS)}
+          | (?P<relative_since>{alternation(SINCE_WORDS)}))?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
   | (?<!\d)(?P<bare_month>\d{{1,2}}){M}?+(?:{SEPARATOR})(?P<bare_month2>\d{{1,2}}){M}
   | {first_months("bare_first_months")}
@@ -146,6 +147,7 @@ NAMED_PERIOD = rf"""
   | {UNTIL_WORD}(?P<until_month>\d{{1,2}}){M}\d{{1,2}}[{DAY_MARKS}]                  # 截至2月23日
   | (?<!\d)(?P<that_month>\d{{1,2}}){M}\d{{1,2}}[{DAY_MARKS}]{THAT_DAY}             # 11月11日当天
   | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
+        (?P<month_since>{alternation(SINCE_WORDS)})?+
   | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
   | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}"""
 PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,

@@ -145,6 +145,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
         if groups["same"]:  # "去年同期": the period spoken of, a year before
             return shifted(carried or article, offset) if (carried or article) else str(calendar.year + offset)
         part = groups["relative_part"]
+        if groups["relative_since"] and offset == 0:  # "今年以来": January to the last month ended
+            return since(calendar.year, 1, calendar)
         if groups["relative_season"]:
             return season_period(groups["relative_season"], calendar.year + offset)
         return span_of(calendar.year + offset, *YEAR_PARTS[part], bool(groups["relative_part_end"])) if part \
@@ -159,6 +161,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
         return months(year_ending(month), month, month)
     if groups["single_month"]:
         month = int(groups["single_month"])
+        if groups["month_since"]:  # "3月份以来": to the last month ended when printed
+            return since(year_ending(month), month, calendar)
         return months(year_ending(month), month, month)
     if groups["bare_month"]:
         first, last = int(groups["bare_month"]), int(groups["bare_month2"])
@@ -173,6 +177,24 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
         count = int(number_value(groups["years_since"]))
         return f"{calendar.year - count}/{calendar.year - 1}" if calendar.year else ""
     return str(fallback_year) if fallback_year else ""  # 全年, 年末: the year of account
+
+
+def since(year: int | None, month: int, calendar: Calendar) -> str:
+    """From a month to the last month ended when the paper was printed: "2025年9月以来" in a
+    paper of January 2026 is 2025-09/2025-12, "今年以来" in one of July 2026-01/2026-06; the
+    year of the month where the paper's date is not known.
+
+    >>> since(2025, 9, Calendar(2026, 2025, 2026 * 12)), since(2026, 1, Calendar(2026, 2026, 2026 * 12 + 6))
+    ('2025-09/2025-12', '2026-01/2026-06')
+    """
+    if year is None:
+        return ""
+    if not calendar.dated or calendar.printed - 1 < year * 12 + month - 1:
+        return str(year)
+    last_year, last_month = divmod(calendar.printed - 1, 12)
+    last = f"{last_year}-{last_month + 1:02d}"
+    first = f"{year}-{month:02d}"
+    return first if first == last else f"{first}/{last}"
 
 
 def season_period(season: str, year: int | None) -> str:
@@ -191,6 +213,8 @@ def season_period(season: str, year: int | None) -> str:
 
 def year_period(groups: dict[str, str | None], year: int, calendar: Calendar) -> str:
     """A period that names its year: "2025年", "2025年1-11月", "2025年二季度末", "2021年以来"."""
+    if groups["month"] and groups["since"]:  # "2025年9月以来"
+        return since(year, int(groups["month"]), calendar)
     if groups["month"]:
         return months(year, int(groups["month"]), int(groups["month2"] or groups["month"]))
     if groups["part"]:

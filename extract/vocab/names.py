@@ -37,7 +37,7 @@ METRIC_OPENERS = "“”\"'，,、（(《》"
 METRIC_CLOSERS = "（(：:“\"'"
 # Words after a figure that start no noun of its own: "120家，比上年增加", "10%以上".
 NOT_NOUN_STARTS = ("比", "较", "以", "左右", "之", "，", "的比重", "的份额", "大关", "台阶", "关口", "的水平", "至", "到",
-                   "-", "—", "～", "~", "–")
+                   "-", "—", "～", "~", "–", "）", ")")
 # A share followed by 的 and a noun names its whole after it: "全球约1/3的汽车玻璃市场份额".
 OF = "的"
 # Words between a figure and the noun it counts: "23家的A级景区", "约九成是外地游客".
