@@ -20,7 +20,7 @@ from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
 from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS
 from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
-from .region import Home, Openings, home_of, lead_place, openings, places_in, speaks_of_whole
+from .region import Openings, home_of, lead_place, openings, places_in, speaks_of_whole
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
@@ -47,7 +47,7 @@ class Document(NamedTuple):
     starts: list[int]  # each match's start, to find a paragraph's by bisection
     calendar: Calendar
     opened: Openings  # the places and the whole country its clauses open on
-    home: Home
+    home: str        # the document's own place (region.home_of)
 
 
 def extract_figures(text: str, doc_id: str = "doc", published: str = "", source: str = "") -> list[Figure]:
@@ -91,9 +91,8 @@ def read(text: str, doc_id: str, published: str, source: str) -> Document:
 class Stance(NamedTuple):
     """What holds for a paragraph where it names nothing itself."""
 
-    period: str         # its article's head's, else the document's first head's, else ""
+    period: str         # its article's head's, else the document's first head's, else the dated paper's
     region: str         # the place in force: a lead before it in its article, its head's, the home
-    period_from_date: bool
     span: str           # the span of years a paragraph's opening named last in its article ("五年来，…")
 
 
@@ -104,7 +103,7 @@ def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
     heads: dict[Article, str] = {}
     document_period = ""
     article: Article | None = None
-    in_force = document.home.name
+    in_force = document.home
     head_starts: set[int] = set()
     span = ""
     for paragraph, current in document.blocks:
@@ -115,16 +114,15 @@ def walk(document: Document) -> Iterable[tuple[Paragraph, Article, Stance]]:
             heads[article] = head_period(text, article.head, calendar)
             document_period = document_period or heads[article]
             head_places = [lead for start, end in article.head
-                           if (lead := lead_place(text, start, end, document.opened.places, document.home.name))]
-            in_force = head_places[-1] if head_places else document.home.name
+                           if (lead := lead_place(text, start, end, document.opened.places, document.home))]
+            in_force = head_places[-1] if head_places else document.home
             article_region = in_force
         elif speaks_of_whole(document.opened.whole, paragraph.start, paragraph.end):
             in_force = article_region
         period = heads[article] or document_period
-        dated = calendar.dated and not period
         if SPAN_HINT.search(text, paragraph.start, paragraph.start + SPAN_HINT_CHARS):
             span = opening_span(text, paragraph, calendar) or span
-        stance = Stance(period or (str(calendar.account_year or calendar.year) if dated else ""), in_force, dated,
+        stance = Stance(period or (str(calendar.account_year or calendar.year) if calendar.dated else ""), in_force,
                         span)
         yield paragraph, article, stance
         if paragraph.start not in head_starts and document.opened.names_in(paragraph.start, paragraph.end):
@@ -159,10 +157,10 @@ def paragraph_context(document: Document, paragraph: Paragraph, article: Article
     periods, base_periods = named_periods(text, start, end, document.calendar, stance.period)
     return Context(
         doc_id=document.doc_id, text=text, article=article, periods=periods, base_periods=base_periods,
-        default_period=stance.period, period_from_date=stance.period_from_date, span=stance.span,
+        default_period=stance.period, dated=document.calendar.dated, span=stance.span,
         bases=bases_named(text, start, end),
         places=places_in(document.opened.places, start, end, stance.region),
-        default_region=stance.region, region_guessed=document.home.guessed and stance.region == document.home.name)
+        default_region=stance.region)
 
 
 def cuts_a_number(paragraph: Paragraph, text: str) -> bool:

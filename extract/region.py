@@ -181,24 +181,16 @@ def resolved(name: str, in_force: str) -> str:
         place.name if level == "prefecture" and place.level == "province" and place.name.endswith("市") else "")
 
 
-class Home(NamedTuple):
-    """The document's own place, and whether it was only guessed from the places it names."""
-
-    name: str
-    guessed: bool
-
-
-def home_of(source: str, named: Sequence[Mention]) -> Home:
+def home_of(source: str, named: Sequence[Mention]) -> str:
     """The document's own place: its paper's (全国 for a national paper, 聊城市 for
     聊城日报), else the place it names most, else ""."""
     if source.startswith(NATIONAL_SOURCES):
-        return Home(NATION, False)
-    places_ = gazetteer()
-    paper = places_.word_at(source, 0)
+        return NATION
+    paper = gazetteer().word_at(source, 0)
     if paper and paper not in OWN_PLACE_WORDS:
-        return Home(name_of(paper), False)
+        return name_of(paper)
     counts = Counter(m.name for m in named if m.name not in OWN_PLACE_WORDS)
-    return Home(counts.most_common(1)[0][0], True) if counts else Home("", True)
+    return counts.most_common(1)[0][0] if counts else ""
 
 
 def first_sentence_end(text: str, start: int, end: int) -> int:

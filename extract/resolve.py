@@ -21,11 +21,12 @@ from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
-from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS
+from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS, SHARE_NAMES
 from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
 
 AVERAGE_ANNUAL = "avg_annual"
 PERIOD_JOINERS = "、和及与"
+SHARE_NAME = re.compile(alternation(SHARE_NAMES))
 MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
 # The verb of a change in points: a cue or a comparative, not a rate's own noun.
 CHANGE_VERB = re.compile(alternation({*GROWTH_CUES, *COMPARATIVE_RISES, *COMPARATIVE_FALLS} - set(RATE_NOUNS)))
@@ -50,12 +51,11 @@ class Context(NamedTuple):
     periods: list[tuple[int, str]]
     base_periods: list[tuple[int, str]]  # periods named as bases of comparison, by where they end
     default_period: str
-    period_from_date: bool  # the default is only the paper's date: the text names no period
+    dated: bool  # the paper's date is known
     span: str  # the span of years its article named last in a paragraph's opening ("五年来，…"), or ""
     bases: list[tuple[int, Base]]
     places: list[tuple[int, str]]
     default_region: str
-    region_guessed: bool  # the default is the document's most named place, not its paper's
 
 
 @dataclass(slots=True)
@@ -105,30 +105,27 @@ def resolve(context: Context, sentence: Sentence, matches: list[Match], previous
 def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list[tuple[int, str]]) -> Figure:
     """A draft with every column of its row: what the paragraph names before it holds for it."""
     match, doubts = draft.match, draft.doubts
-    period = draft.period or base_period(context, draft) or last_before(context.periods, match.start, "")
-    if not period:
-        period = context.default_period
-        if context.period_from_date:
-            doubts.append("period-from-date")
+    period = draft.period or base_period(context, draft) or last_before(context.periods, match.start,
+                                                                        context.default_period)
+    if not period and context.dated:
+        doubts.append("no-period")  # a dated paper whose text gives this figure no period
     basis = basis_of(context.bases, match.start, period) if draft.measure == "growth" else ""
     if basis == AVERAGE_ANNUAL and context.span.endswith("/" + period):
         period = context.span  # "五年来，…年均增长6.9%": the years it averages over
     unit, value = match.unit, signed_value(draft)
     if match.kind == "multiple":
         unit = PERCENT
-    elif not unit:
+    elif not unit and match.kind != "ratio":
         unit = unit_from_metric(draft.metric)
         doubts.append("unit-from-metric")
     topic = topic_of(draft.metric, sentence.text, match.end - sentence.start, sentence.article.headline)
-    if not topic.from_metric:
+    if not topic.sure:
         doubts.append("topic-from-context")
     if not draft.metric:
         doubts.append("no-metric")
-    region = draft.region or last_before(context.places, match.start, "")
-    if not region:
-        region = context.default_region
-        if context.region_guessed:
-            doubts.append("region-guessed")
+    elif draft.measure == "share" and not SHARE_NAME.search(draft.metric):
+        doubts.append("share-unnamed")  # a share whose name says not what of: "区间波动"
+    region = draft.region or last_before(context.places, match.start, context.default_region)
     return Figure(
         doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
         metric=draft.metric, measure=draft.measure, basis=basis, value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,

@@ -211,7 +211,7 @@ def table_figures(text: str, table: Table, doc_id: str, article: str, region: st
                 value = -abs(value)
             yield Figure(doc_id, cell.start(), cell.end(), cell.group(), line, metric, column.measure, column.basis,
                          value, column.unit, "exact", column.period, topic.topic, region, "", article,
-                         not topic.from_metric, f"table/{column.measure}")
+                         not topic.sure, f"table/{column.measure}")
 
 
 def cell_column(cell: str, column: Column, row: Row) -> Column:

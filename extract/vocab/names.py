@@ -64,3 +64,6 @@ ENTITY_FALSE_ENDS = ("主体", "澳", "股", "元", "资", "口", "区")
 ENTITY_DETERMINERS = "该这本各其年家"  # 年 and 家 of "去年公司", "一家公司"
 # Metric endings that name the unit of a number printed without one: "观看人次达24.2亿".
 UNIT_BEARING_METRIC_ENDS = ("人次", "场次", "件次", "人数", "户数", "家数", "辆", "吨")
+# Words by which a share's name says what it is a share of, or what rate it is; a share
+# named by none ("区间波动") is marked for review.
+SHARE_NAMES = ("比重", "占", "率", "比例", "份额", "贡献", "指数", "成", "比值", "PMI", "拉动", "之比", "收入比", "面")
