@@ -13,7 +13,7 @@ from .numbers import arabic_value, has_chinese_digit, number_value
 from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, PER_BEFORE, RATIO_CHANGE, RATIO_VALUE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
                        RANK, RANK_UNIT, RATIO, alternation)
 from .vocab.layout import SENTENCE_ENDS
-from .vocab.cues import (COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
+from .vocab.cues import (DURATION_ENDS, PLACE_COUNT_VERBS, PLACE_NOUNS, COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
                          STRUCTURE_CUES, STRUCTURE_SLACK, STRUCTURE_TOTAL)
 from .vocab.units import (PER_UNITS, Unit, CHINESE_MULTIPLIERS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS, PEOPLE_UNIT, PERCENT,
                           PREFIX_QUALIFIERS, ROUND_ONLY_PREFIXES, SMALL_CHINESE_NUMERAL_UNITS, SUFFIX_QUALIFIERS, UNITS)
@@ -28,6 +28,11 @@ NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" 
 COUNT_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "count")
 KINDS: dict[str, Kind] = {"percent": "percent", "points": "points", "basis_points": "points", "multiple": "multiple"}
 RANGE = "range"
+DURATION_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "duration")
+NAME_GOES_ON = re.compile(rf"[^\W\d{re.escape(DURATION_ENDS)}]")
+PLACES_COUNTED = re.compile(rf"[^\W\d，。；、]{{0,5}}?(?:{alternation(PLACE_NOUNS)})")
+PLACES_COUNTED_BEFORE = re.compile(rf"(?:{alternation(PLACE_NOUNS)})[）)]?(?:{alternation(PLACE_COUNT_VERBS)})?$")
+PLACES_LOOK_BEHIND = 10
 NO_UNIT = Unit("", "", 1.0, "count")
 PER_ENDS = frozenset(unit[-1] for unit in PER_UNITS)
 PER_CHARS = 1 + max(map(len, PER_UNITS))
@@ -186,11 +191,16 @@ def is_reference(normalised: str, match: Match) -> bool:
         return True
     if match.raw[-1:] in RANK_UNIT and RANK.search(normalised, max(0, match.start - LOOK_BEHIND), match.start):
         return True  # "居全国前10位" is a ranking
+    if match.unit in DURATION_UNITS and NAME_GOES_ON.match(normalised, match.end):
+        return True  # "240小时过境免签政策", "“1小时产业配套圈”": a name's duration
     if match.unit not in COUNT_UNITS:
         return False
     after = normalised[match.end:match.end + LOOK_AHEAD]
     if after.startswith(NOT_FIGURE_NOUNS) or after.lstrip(COUNT_FILLERS).startswith(NOT_FIGURE_NOUNS):
         return True
+    if PLACES_COUNTED.match(normalised, match.end) or PLACES_COUNTED_BEFORE.search(
+            normalised, max(0, match.start - PLACES_LOOK_BEHIND), match.start):
+        return True  # "13个粮食主产省份", "超过千亿元的县（市）达到64个": counts of places (spec 2.1)
     return match.unit == PEOPLE_UNIT and PARTICIPANTS.search(
         normalised, max(0, match.start - PARTICIPANTS_LOOK_BEHIND), match.start) is not None
 

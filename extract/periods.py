@@ -175,7 +175,9 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
         return span_of(year_ending(last), first, last, bool(groups["bare_part_end"]))
     if groups["years_since"]:
         count = int(number_value(groups["years_since"]))
-        return f"{calendar.year - count}/{calendar.year - 1}" if calendar.year else ""
+        if not calendar.year:
+            return ""
+        return f"{calendar.year - count}/{calendar.year - 1}" if count > 1 else str(calendar.year - 1)
     return str(fallback_year) if fallback_year else ""  # 全年, 年末: the year of account
 
 

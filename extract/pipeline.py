@@ -25,10 +25,13 @@ from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
 from .vocab.cues import RATIO_WORDS, STRUCTURE_CUES
+from .vocab.layout import SENTENCE_ENDS
 from .vocab.periods import PLAN_PERIODS, YEAR_MARK
 
 
 SPAN = re.compile(r"\d{4}/\d{4}")
+YEAR_CODE = re.compile(r"\d{4}(?:/\d{4})?")  # a year or a span of years: a period a story keeps
+SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 # What a paragraph opening on a span of years starts with, within its first characters:
 # "五年来", "2021—2025年", "“十四五”时期", "十年来".
 SPAN_HINT = re.compile(f"[{YEAR_MARK}{''.join(plan[0] for plan in PLAN_PERIODS)}]")
@@ -66,7 +69,7 @@ def extract_figures(text: str, doc_id: str = "doc", published: str = "", source:
             figures += table_figures(document.normalised, waiting.pop(0), doc_id, article.headline, stance.region)
         found = paragraph_matches(document, paragraph)
         if found:
-            context = paragraph_context(document, paragraph, article, stance)
+            context = paragraph_context(document, paragraph, article, stance, found)
             figures += paragraph_figures(context, split_sentences(paragraph, index, article), found)
     figures = sorted(figures, key=lambda figure: figure.start) if document.tables else figures
     if published or source:
@@ -151,16 +154,27 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
     return found
 
 
-def paragraph_context(document: Document, paragraph: Paragraph, article: Article, stance: Stance) -> Context:
-    """What a paragraph names around its figures, and what holds where it names nothing."""
+def paragraph_context(document: Document, paragraph: Paragraph, article: Article, stance: Stance,
+                      matches: list[Match]) -> Context:
+    """What a paragraph names around its figures, and what holds where it names nothing. A
+    month or a day named in a sentence with no figure tells a story, not the figures' period:
+    "今年8月以后…旱情在9月上旬得到缓解。分品种看，玉米产量6024亿斤" is the year's."""
     text, start, end = document.normalised, paragraph.start, paragraph.end
     periods, base_periods = named_periods(text, start, end, document.calendar, stance.period)
+    periods = [(at, code) for at, code in periods if YEAR_CODE.fullmatch(code) or has_figure(text, at, matches)]
     return Context(
         doc_id=document.doc_id, text=text, article=article, periods=periods, base_periods=base_periods,
         default_period=stance.period, dated=document.calendar.dated, span=stance.span,
         bases=bases_named(text, start, end),
         places=places_in(document.opened.places, start, end, stance.region),
         default_region=stance.region)
+
+
+def has_figure(text: str, at: int, matches: list[Match]) -> bool:
+    """Whether a figure stands in the sentence of `at`, after it."""
+    stop = SENTENCE_END.search(text, at)
+    end = stop.end() if stop else len(text)
+    return any(at <= match.start < end for match in matches)
 
 
 def cuts_a_number(paragraph: Paragraph, text: str) -> bool:

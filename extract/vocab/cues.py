@@ -98,6 +98,13 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "省份", "省（", "省区市", "省市", "城市", "大城市", "县（", "县市", "地区", "国家和地区", "国家（地区）",
                     "国家、", "自贸试验区",
                     "试验区", "市州", "地市", "区县", "关键字", "关键词", "个字")
+# Nouns of places: a count of them is no figure (spec 2.1), whether the noun follows the count
+# closely ("13个粮食主产省份") or stands before it ("…的县（市）达到64个").
+PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "自贸试验区", "国家和地区")
+PLACE_COUNT_VERBS = ("达到", "达", "有", "共有", "增至", "为")
+# What may follow a duration that is a figure ("3个工作日内", "318天，"); any other character
+# makes it part of a name: "240小时过境免签政策".
+DURATION_ENDS = "内以左上的及和"
 # Words between a count and its noun: "5个方面", "四大任务", "3项措施".
 COUNT_FILLERS = "个大项"
 # Words before a count of people that make them a meeting's participants: "应到代表520名".
