@@ -10,7 +10,7 @@ import regex
 
 from .model import Kind, Match, Qualifier
 from .numbers import arabic_value, has_chinese_digit, number_value
-from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, PER_BEFORE, RATIO_CHANGE, RATIO_VALUE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
+from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, PER_BEFORE, PER_SHARE, RATIO_CHANGE, RATIO_VALUE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
                        RANK, RANK_UNIT, RATIO, alternation)
 from .vocab.layout import SENTENCE_ENDS
 from .vocab.cues import (DURATION_ENDS, PLACE_COUNT_VERBS, PLACE_NOUNS, COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
@@ -28,6 +28,7 @@ NOT_FIGURE_BEFORE_ENDS = frozenset(word[-1] for word in NOT_FIGURE_BEFORE) | {" 
 COUNT_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "count")
 KINDS: dict[str, Kind] = {"percent": "percent", "points": "points", "basis_points": "points", "multiple": "multiple"}
 RANGE = "range"
+COUNTED_NUMBER = re.compile(r"\d+|[零〇一二两三四五六七八九十百千]+")
 DURATION_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind == "duration")
 NAME_GOES_ON = re.compile(rf"[^\W\d{re.escape(DURATION_ENDS)}]")
 PLACES_COUNTED = re.compile(rf"[^\W\d，。；、]{{0,5}}?(?:{alternation(PLACE_NOUNS)})")
@@ -37,7 +38,7 @@ NO_UNIT = Unit("", "", 1.0, "count")
 PER_ENDS = frozenset(unit[-1] for unit in PER_UNITS)
 PER_CHARS = 1 + max(map(len, PER_UNITS))
 # How far before a figure a structure's cue is looked for: "三次产业结构调整为8.1：38.2：53.7".
-STRUCTURE_CUE_CHARS = 20
+STRUCTURE_CUE_CHARS = 40
 ELIDED_JOINER_CHARS = frozenset("".join(ELIDED_UNIT_JOINERS))
 # How far before its joiner the first number of "0.3和0.1个百分点" is looked for.
 ELIDED_NUMBER_CHARS = 14
@@ -256,3 +257,16 @@ def unitless(found: re.Match[str], text: str) -> Match:
     """A number with no unit, as a ratio's figure."""
     start, end = found.span("value")
     return Match(start, end, text[start:end], arabic_value(found.group("value")), "", "exact", "ratio", "ratio")
+
+
+def per_share_matches(normalised: str, text: str, start: int, end: int) -> list[Match]:
+    """Shares written as a part of a counted whole: "每5部手机中就有1部" is 20%, its raw the
+    whole phrase (spec 2.2)."""
+    found = []
+    for share in PER_SHARE.finditer(normalised, start, end):
+        whole, part = (number_value(COUNTED_NUMBER.match(share.group(g)).group())  # type: ignore[union-attr]
+                       for g in ("whole", "part"))
+        if whole and 0 < part < whole:
+            found.append(Match(share.start(), share.end(), text[share.start():share.end()], 100 * part / whole,
+                               PERCENT, "exact", "fraction", "per-share"))
+    return found

@@ -9,7 +9,7 @@ import regex
 from .patterns import CLAUSE_BREAK, COMPARISON, NOUN_END, alternation
 from .vocab.cues import GROWTH_CUES, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS
 from .vocab.layout import LIST_MARK
-from .vocab.names import (LIST_COUNT, MEASURED_AS, METRIC_CLOSERS, PART_OF, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
+from .vocab.names import (ADVERBS_BEFORE_SHARE, LIST_COUNT, MEASURED_AS, METRIC_CLOSERS, PART_OF, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
                           NOT_NOUN_STARTS, NOUN_FILLERS, RATE_NOUNS, SHARED_HEADS, UNIT_BEARING_METRIC_ENDS)
 from .vocab.periods import CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS, FIRST_PART
 from .patterns import NAMED_PERIOD
@@ -29,6 +29,7 @@ FOOTNOTE = regex.compile(r"\[\d+\]")
 MEASURED = re.compile(MEASURED_AS)
 OPEN_BRACKETS, CLOSE_BRACKETS = "（(", "）)"
 LISTED_COUNT = re.compile(LIST_COUNT)
+SHARE_ADVERB = re.compile(ADVERBS_BEFORE_SHARE)
 LINE_BREAKS = regex.compile(r"\s*\n\s*")
 SUBJECT_JOINER = regex.compile(alternation(SUBJECT_JOINERS))
 RATE_NOUN_END = re.compile(rf"(?:{alternation(RATE_NOUNS)})$")
@@ -60,6 +61,8 @@ def metric_of(clause: str) -> str:
         metric = FOOTNOTE.sub("", metric)
     if "计" in metric:
         metric = MEASURED.sub("", metric)
+    if "占" in metric:
+        metric = SHARE_ADVERB.sub("", metric)
     if PART_OF in metric:
         metric = metric[metric.rindex(PART_OF) + len(PART_OF):]
     comparison = COMPARISON.search(metric)

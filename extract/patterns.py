@@ -19,12 +19,12 @@ import regex
 from .vocab.cues import (BASIS_CUE_FALSE_BEFORE, BASIS_CUES, COMPARISON_FALSE_AFTER, COMPARISON_FALSE_BEFORE, COMPARISON_WORDS,
                          ELIDED_UNIT_FILLER, NOT_FIGURE_BEFORE, RANK_BEFORE, RANK_UNITS,
                          RATIO_CHANGES, RATIO_MARKS, RATIO_VERBS, RATIO_WORDS)
-from .vocab.layout import CLAUSE_BREAKS, LIST_MARK
+from .vocab.layout import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from .vocab.periods import (CURRENT_SEASONS, DAY_MARKS, FIRST_MONTHS_WORD, FIRST_PART, FISCAL_MARK, MONTH_ENDS,
                             MONTH_MARK, MONTHS_WORD, PART_ENDS, PERIOD_SEPARATORS, PLAN_PERIODS, PLAN_PHASES,
-                            RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, THAT_DAY, UNTIL_WORD, YEAR_MARK,
+                            RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, STANDING_WORDS, THAT_DAY, UNTIL_WORD, YEAR_MARK,
                             YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS, YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
-from .vocab.units import (PER_WORD, CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
+from .vocab.units import (PER_SHARE_HAS, PER_SHARE_OF, PER_WORD, CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
                           DOUBLING_WORDS, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS, MINUS_SIGNS,
                           MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_TENTHS_AFTER, PER_UNITS, PREFIX_QUALIFIERS,
                           RANGE_SEPARATORS, SUFFIX_QUALIFIERS, TENTHS_WORD, UNIT_FALSE_FRIENDS, UNITS)
@@ -86,6 +86,11 @@ FIGURE = re.compile(first_chars([*"0123456789", *MINUS_SIGNS, *CHINESE_DIGITS, *
     )
     (?P<suffix>{alternation(SUFFIX_QUALIFIERS)})?+
 """, re.VERBOSE)
+# "每5部手机中就有1部在这里组装": a share written as a part of a counted whole (spec 2.2).
+COUNT_UNIT = alternation(unit for unit, row in UNITS.items() if row.kind == "count")
+COUNTED = rf"(?:\d+|{CHINESE_DIGIT}{{1,3}})(?:{COUNT_UNIT})"
+PER_SHARE = re.compile(rf"{PER_WORD}(?P<whole>{COUNTED})[^\d，,。；;]{{0,8}}?(?:{alternation(PER_SHARE_OF)})"
+                       rf"(?:{alternation(PER_SHARE_HAS)})(?P<part>{COUNTED})")
 # "0.3和0.1个百分点": a bare number before a joiner, whose unit the figure after it gives.
 ELIDED_BEFORE = re.compile(rf"{ARABIC}(?:{ELIDED_UNIT_FILLER})?+$")
 # "8.1：38.2：53.7": the parts of a structure (spec 2.1).
@@ -150,9 +155,10 @@ NAMED_PERIOD = rf"""
         (?P<month_since>{alternation(SINCE_WORDS)})?+
   | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
   | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}"""
-PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, *STANDING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
                                    *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS, *"一二两三四五六七八九十"]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
+  | (?P<standing>{alternation(STANDING_WORDS)})
 )""", re.VERBOSE)
 # A period right after these is a base of comparison, not the figure's: "比一季度加快",
 # "较2020年增长20%", "与上年同期相比", "快于上年", "从2020年的718.7亿元跃升至…".
@@ -160,6 +166,7 @@ BASE_BEFORE = re.compile(rf"(?:{alternation(w for w in COMPARISON_WORDS if len(w
 # The date a paper was published, in its masthead: "《人民日报》（2025年12月09日第 16 版）".
 FULL_DATE = regex.compile(rf"(?<!\d)(\d{{4}}){Y}(\d{{1,2}}){M}(\d{{1,2}})[{DAY_MARKS}]")
 YEAR = regex.compile(rf"(?<![\d.])((?:19|20)\d{{2}}){Y}")
+SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 
 # Bases of comparison --------------------------------------------------------------------
 BASIS_CUE = re.compile("|".join(

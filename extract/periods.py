@@ -19,8 +19,9 @@ import re
 import regex
 
 from .numbers import number_value
-from .patterns import BASE_BEFORE, FULL_DATE, PERIOD, YEAR, alternation
-from .vocab.periods import (ANNUAL_REVIEW_MONTHS, BASE_AFTER, HOLIDAY_MONTHS, LUNAR_HOLIDAY_MONTHS, PLAN_PERIODS, RELATIVE_YEARS, SINCE_WORDS, TARGET_AFTER,
+from .patterns import BASE_BEFORE, FULL_DATE, PERIOD, SENTENCE_END, YEAR, alternation
+from .vocab.periods import (ANNUAL_REVIEW_MONTHS, BASE_AFTER, HOLIDAY_MONTHS, LUNAR_HOLIDAY_MONTHS, PLAN_PERIODS,
+                            SPRING_FESTIVAL, SPRING_FESTIVAL_MONTHS, RELATIVE_YEARS, SINCE_WORDS, TARGET_AFTER,
                             TARGET_BEFORE, YEAR_MARK, YEAR_PARTS)
 
 T = TypeVar("T")
@@ -29,6 +30,8 @@ STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)
                             rf"(?!{alternation(TARGET_AFTER)})")
 # How many characters from the top the masthead is looked for.
 MASTHEAD_CHARS = 400
+# The period of a standing fact: "目前，全市充电桩保有量达到4.2万个" (spec 2.2).
+STANDING = ""
 # What joins two bases of one comparison: "比去年同期和去年全年均提升0.3个百分点".
 BASE_JOINERS = "和及与、"
 # How far before a period its comparison word is looked for ("相较" is the longest).
@@ -76,13 +79,15 @@ def calendar_of(text: str, title: str, published: str = "") -> Calendar:
 
 
 def months(year: int | None, first: int, last: int) -> str:
-    """A span of months of one year.
+    """A span of months of one year; all twelve are the year.
 
-    >>> months(2025, 1, 11), months(2025, 10, 10)
-    ('2025-01/2025-11', '2025-10')
+    >>> months(2025, 1, 11), months(2025, 10, 10), months(2025, 1, 12)
+    ('2025-01/2025-11', '2025-10', '2025')
     """
     if year is None:
         return ""
+    if (first, last) == (1, 12):
+        return str(year)  # "1—12月" is the year (spec 2.2)
     return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
@@ -117,10 +122,11 @@ def span_of(year: int | None, first: int, last: int, end_only: bool) -> str:
     return months(year, last, last) if end_only else months(year, first, last)
 
 
-def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: str = "") -> str:
+def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: str = "", named_last: str = "") -> str:
     """One period expression -> its code. Words with no year of their own take it from
-    `carried`, the period the paragraph spoke of last, else from the print date, else from
-    the year the document reports on, `article`'s period, or the document's year."""
+    `carried`, the period with a year the paragraph spoke of last, else from the print date,
+    else from the year the document reports on, `article`'s period, or the document's year.
+    "去年同期" is `named_last`, the period named last, a year before."""
     groups = found.groupdict()
     fallback_year = year_of(carried) or calendar.account_year or year_of(article) or calendar.year
 
@@ -143,7 +149,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
             return ""
         offset = RELATIVE_YEARS[groups["relative"]]
         if groups["same"]:  # "去年同期": the period spoken of, a year before
-            return shifted(carried or article, offset) if (carried or article) else str(calendar.year + offset)
+            spoken = named_last or carried or article
+            return shifted(spoken, offset) if spoken else str(calendar.year + offset)
         part = groups["relative_part"]
         if groups["relative_since"] and offset == 0:  # "今年以来": January to the last month ended
             return since(calendar.year, 1, calendar)
@@ -201,15 +208,19 @@ def since(year: int | None, month: int, calendar: Calendar) -> str:
 
 def season_period(season: str, year: int | None) -> str:
     """A holiday's period (spec 2.2: a holiday takes its month): the month of a holiday on a
-    fixed date or of 端午 and 中秋 that year; the Spring Festival's year.
+    fixed date or of 端午 and 中秋 that year, of the Spring Festival where it falls in one.
 
     >>> season_period("五一假期", 2026), season_period("端午假期", 2025), season_period("春节", 2025)
     ('2026-05', '2025-05', '2025')
+    >>> season_period("春节假期", 2026)
+    '2026-02'
+
     """
     if year is None:
         return ""
     month = next((month for name, month in HOLIDAY_MONTHS.items() if season.startswith(name)), None) or next(
-        (by_year.get(year) for name, by_year in LUNAR_HOLIDAY_MONTHS.items() if season.startswith(name)), None)
+        (by_year.get(year) for name, by_year in LUNAR_HOLIDAY_MONTHS.items() if season.startswith(name)), None) or (
+        SPRING_FESTIVAL_MONTHS.get(year) if season.startswith(SPRING_FESTIVAL) else None)
     return months(year, month, month) if month else str(year)
 
 
@@ -253,9 +264,15 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
     year's 1—8月, and so is "2021—2025年…。1至7月份" in a paper of 2026."""
     named: list[tuple[int, str]] = []
     bases: list[tuple[int, str]] = []
+    resumed: list[tuple[int, str]] = []  # where a standing fact's sentence ends, the period before it
     carried = ""  # the last period named with its year
     for found in PERIOD.finditer(text, start, end):
-        code = period_of(found, calendar, carried, context)
+        if found.group("standing"):  # "目前": a standing fact has no period (spec 2.2), in its sentence
+            stop = SENTENCE_END.search(text, found.end(), end)
+            resumed.append((stop.end() if stop else end, named[-1][1] if named else context))
+            named.append((found.start(), STANDING))
+            continue
+        code = period_of(found, calendar, carried, context, named[-1][1] if named else "")
         if not code:
             continue
         joined = bool(bases) and bases[-1][0] + 1 == found.start() and text[bases[-1][0]] in BASE_JOINERS
@@ -265,7 +282,7 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
         named.append((found.start(), code))
         if found.group("year") or (found.group("relative") and not found.group("same")):
             carried = code
-    return named, bases
+    return (sorted(named + resumed) if resumed else named), bases
 
 
 def head_period(text: str, head: Iterable[tuple[int, int]], calendar: Calendar) -> str:

@@ -15,23 +15,22 @@ from typing import NamedTuple
 import pandas as pd
 
 from .basis import bases_named
-from .match import find_matches, ratio_matches, structure_matches, with_elided_units
+from .match import find_matches, per_share_matches, ratio_matches, structure_matches, with_elided_units
 from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
-from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS
+from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS, SENTENCE_END
 from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
 from .region import Openings, home_of, lead_place, openings, places_in, speaks_of_whole
 from .resolve import Context, resolve
 from .segment import Paragraph, articles, split_sentences, to_document
 from .tables import Table, find_tables, table_figures
 from .vocab.cues import RATIO_WORDS, STRUCTURE_CUES
-from .vocab.layout import SENTENCE_ENDS
 from .vocab.periods import PLAN_PERIODS, YEAR_MARK
+from .vocab.units import PER_WORD
 
 
 SPAN = re.compile(r"\d{4}/\d{4}")
 YEAR_CODE = re.compile(r"\d{4}(?:/\d{4})?")  # a year or a span of years: a period a story keeps
-SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 # What a paragraph opening on a span of years starts with, within its first characters:
 # "五年来", "2021—2025年", "“十四五”时期", "十年来".
 SPAN_HINT = re.compile(f"[{YEAR_MARK}{''.join(plan[0] for plan in PLAN_PERIODS)}]")
@@ -151,6 +150,9 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
         found = sorted(found + structure_matches(text, document.text, paragraph.start, paragraph.end))
     if any(word in paragraph.text for word in RATIO_WORDS):
         found = sorted(found + ratio_matches(text, document.text, paragraph.start, paragraph.end))
+    if PER_WORD in paragraph.text:
+        shares = per_share_matches(text, document.text, paragraph.start, paragraph.end)
+        found = sorted([m for m in found if not any(s.start <= m.start < s.end for s in shares)] + shares)
     return found
 
 

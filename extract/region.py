@@ -20,13 +20,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from .vocab.layout import CLAUSE_BREAKS, SENTENCE_ENDS
+from .vocab.layout import CLAUSE_BREAKS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
+                           PAPER_PLACES,
                            NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
-from .patterns import NAMED_PERIOD, alternation
+from .patterns import NAMED_PERIOD, SENTENCE_END, alternation
 from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
 
-SENTENCE_END = re.compile(f"[{SENTENCE_ENDS}]")
 LIST_JOINERS = ("、", "和", "及", "与", "等")
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
@@ -183,9 +183,12 @@ def resolved(name: str, in_force: str) -> str:
 
 def home_of(source: str, named: Sequence[Mention]) -> str:
     """The document's own place: its paper's (全国 for a national paper, 聊城市 for
-    聊城日报), else the place it names most, else ""."""
+    聊城日报, 江苏省 for 新华日报), else the place it names most, else ""."""
     if source.startswith(NATIONAL_SOURCES):
         return NATION
+    known = next((place for paper, place in PAPER_PLACES.items() if source.startswith(paper)), "")
+    if known:
+        return known
     paper = gazetteer().word_at(source, 0)
     if paper and paper not in OWN_PLACE_WORDS:
         return name_of(paper)
@@ -209,11 +212,12 @@ def lead_place(text: str, start: int, end: int, named: Sequence[Mention], in_for
 
 def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> list[tuple[int, str]]:
     """The places of a paragraph, each from where it is named, own-place words resolved
-    against the place named last before them, else the region in force."""
+    against the place named last before them ("河南省…，全省出动…"), else, or where that is
+    the whole country, the region in force ("全国…，我省增长7.1%" in a provincial paper)."""
     low, high = bisect_left(named, start, key=lambda m: m.start), bisect_right(named, end, key=lambda m: m.start)
     places: list[tuple[int, str]] = []
-    for mention in named[low:high]:  # "河南省…，全省出动…": 全省 is the place named last, not the one in force
-        name = resolved(mention.name, places[-1][1] if places else in_force)
+    for mention in named[low:high]:
+        name = resolved(mention.name, places[-1][1] if places and places[-1][1] != NATION else in_force)
         if name:
             places.append((mention.start, name))
     return places
@@ -234,3 +238,13 @@ def place_named(words: str) -> str:
     if places_.word_at(words, 0) != words or not words or words in OWN_PLACE_WORDS:
         return ""
     return name_of(words) if words not in places_.county_short or words in places_.full else ""
+
+
+def leading_place(words: str) -> tuple[str, str]:
+    """The place `words` open on and the words after it ("江苏两省地区生产总值" ->
+    ("江苏省", "两省地区生产总值")), or ("", words)."""
+    places_ = gazetteer()
+    word = places_.word_at(words, 0)
+    if not word or word in OWN_PLACE_WORDS or (word in places_.county_short and word not in places_.full):
+        return "", words
+    return name_of(word), words[len(word):]

@@ -16,7 +16,7 @@ from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun
 from .model import Article, Figure, Match, Measure, Sentence
 from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
-from .region import place_named
+from .region import leading_place, place_named
 from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
@@ -25,6 +25,8 @@ from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS, SHARE_NAMES
 from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
 
 AVERAGE_ANNUAL = "avg_annual"
+# "两省", "三市", "5个城市": the count of the places a list names, no part of its indicator.
+PLACES_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]+个?(?:省|市|县|地|区|省市|城市))?")
 PERIOD_JOINERS = "、和及与"
 SHARE_NAME = re.compile(alternation(SHARE_NAMES))
 MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
@@ -71,6 +73,7 @@ class Draft:
     entity: str = ""
     region: str = ""
     period: str = ""  # where the sentence gives it one of its own: "2022年至2025年分别为…"
+    dated_as: Draft | None = None  # the draft whose period it shares: a structure's first part
     doubts: list[str] = field(default_factory=list)  # why the row is worth a check
 
 
@@ -105,8 +108,8 @@ def resolve(context: Context, sentence: Sentence, matches: list[Match], previous
 def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list[tuple[int, str]]) -> Figure:
     """A draft with every column of its row: what the paragraph names before it holds for it."""
     match, doubts = draft.match, draft.doubts
-    period = draft.period or base_period(context, draft) or last_before(context.periods, match.start,
-                                                                        context.default_period)
+    period = draft.period or base_period(context, draft.dated_as or draft) or last_before(
+        context.periods, match.start, context.default_period)
     if not period and context.dated:
         doubts.append("no-period")  # a dated paper whose text gives this figure no period
     basis = basis_of(context.bases, match.start, period) if draft.measure == "growth" else ""
@@ -263,6 +266,10 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
         if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
             for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
                 item.metric = earlier.metric
+        elif len(subjects) >= count and all(leading_place(subject)[0] for subject in subjects[-count:]):
+            name = PLACES_COUNT.sub("", leading_place(subjects[-1])[1])  # "广东、江苏两省地区生产总值分别为…"
+            for item, subject in zip(run, subjects[-count:]):
+                item.region, item.metric = leading_place(subject)[0], name
         elif len(subjects) >= count:
             for item, subject in zip(run, with_shared_heads(subjects[-count:])):
                 item.metric = subject
@@ -316,17 +323,28 @@ def name_bracketed_subjects(text: str, sentence: Sentence, drafts: list[Draft]) 
 
 def name_structure_parts(text: str, sentence: Sentence, drafts: list[Draft]) -> None:
     """"三次产业结构为8.1：38.2：53.7": each part is a share named for its part ("第一产业
-    比重"); the parts are the structure's named ones, else the subjects listed before it."""
-    parts = [d for d in drafts if d.match.rule == "structure"]
-    if not parts:
-        return
-    clause = parts[0].clause
-    names = next((named for word, named in STRUCTURE_PARTS.items() if word in clause), None)
-    if names is None or len(names) != len(parts):
-        listed = listed_subjects(text, sentence.start, parts[0].match.start - len(clause) + len(clause.rstrip("为是")))
-        names = tuple(listed) if len(listed) == len(parts) else tuple("" for _ in parts)
-    for draft, name in zip(parts, names):
-        draft.metric, draft.measure = (name + STRUCTURE_PART_SUFFIX if name else ""), "share"
+    比重"); the parts are the structure's named ones (in its sentence before it: "三次产业
+    比例由上年的4.8:39.2:56.0调整为4.6:38.7:56.7" names both), else the subjects listed
+    before it."""
+    runs: list[list[Draft]] = []
+    for draft in drafts:
+        if draft.match.rule != "structure":
+            continue
+        if runs and text[runs[-1][-1].match.end:draft.match.start] in tuple(RATIO_MARKS):
+            runs[-1].append(draft)
+        else:
+            runs.append([draft])
+    for parts in runs:
+        before = text[sentence.start:parts[0].match.start]
+        names = next((named for word, named in STRUCTURE_PARTS.items() if word in before), None)
+        if names is None or len(names) != len(parts):
+            clause = parts[0].clause
+            listed = listed_subjects(text, sentence.start,
+                                     parts[0].match.start - len(clause) + len(clause.rstrip("为是")))
+            names = tuple(listed) if len(listed) == len(parts) else tuple("" for _ in parts)
+        for draft, name in zip(parts, names):
+            draft.metric, draft.measure = (name + STRUCTURE_PART_SUFFIX if name else ""), "share"
+            draft.dated_as = parts[0]  # the parts of "由上年的4.8:39.2:56.0" are all of last year
 
 
 def name_from_clauses_before(text: str, sentence: Sentence, matches: list[Match], drafts: list[Draft]) -> None:

@@ -33,7 +33,8 @@ COMPARATIVE_FALLS = ("低", "少", "慢")
 DECLINE_RATES = ("降幅", "跌幅", "降速")
 
 # Bases of comparison named by a cue of their own.
-BASIS_CUES = (("同比", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"), ("环比", "mom"),
+BASIS_CUES = (("同比", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"), ("是上年", "yoy"), ("是去年", "yoy"),
+              ("环比", "mom"),
               ("年均", "avg_annual"), ("年平均", "avg_annual"), ("两年平均", "avg_annual"),
               ("三年平均", "avg_annual"), ("五年平均", "avg_annual"))
 # Characters before a basis cue that make it part of other words: "去年全年均提升" is no 年均.
@@ -100,7 +101,8 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "试验区", "市州", "地市", "区县", "关键字", "关键词", "个字")
 # Nouns of places: a count of them is no figure (spec 2.1), whether the noun follows the count
 # closely ("13个粮食主产省份") or stands before it ("…的县（市）达到64个").
-PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "自贸试验区", "国家和地区")
+PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "设区市", "自贸试验区",
+               "自由贸易试验区", "国家和地区")
 PLACE_COUNT_VERBS = ("达到", "达", "有", "共有", "增至", "为")
 # What may follow a duration that is a figure ("3个工作日内", "318天，"); any other character
 # makes it part of a name: "240小时过境免签政策".

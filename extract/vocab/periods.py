@@ -26,17 +26,21 @@ CURRENT_SEASONS = ("春节假期", "春节期间", "春节档", "春节", "大�
                    "五一假期", "五一", "元旦假期", "元旦", "端午假期", "端午", "中秋假期", "中秋", "暑期", "寒假",
                    "年货节", "双十一", "双11", "双十二", "618", "黄金周")
 # A holiday takes its month (spec 2.2): the month of a holiday on a fixed date, and of 端午
-# and 中秋 the month of their day that year. The Spring Festival's week runs across January
-# and February as often as not: it takes its year, as the gold files give it, unless the
-# text gives its dates ("春节假期（2月15日至23日）").
+# and 中秋 the month of their day that year. The Spring Festival's holiday (its eve to the
+# sixth day) takes its month where it falls in one (2026: February), else its year (2025:
+# January and February), as the gold files give it; so does its first day, 大年初一.
 HOLIDAY_MONTHS = {"国庆": 10, "五一": 5, "元旦": 1, "双十一": 11, "双11": 11, "双十二": 12, "618": 6,
                   "黄金周": 10}
+SPRING_FESTIVAL = ("春节", "大年初一")
+SPRING_FESTIVAL_MONTHS = {2023: 1, 2024: 2, 2026: 2, 2027: 2, 2029: 2, 2030: 2}  # 2025, 2028: across two
 LUNAR_HOLIDAY_MONTHS = {
     "端午": {2023: 6, 2024: 6, 2025: 5, 2026: 6, 2027: 6, 2028: 5, 2029: 6, 2030: 6},
     "中秋": {2023: 9, 2024: 9, 2025: 10, 2026: 9, 2027: 9, 2028: 10, 2029: 9, 2030: 9},
 }
 # "截至2月23日", "11月11日当天", "（10月15日至11月11日）": a day, or days, take their months.
 UNTIL_WORD, THAT_DAY = "截至", "当天"
+# Words that make a figure a standing fact, of no period (spec 2.2): "目前，全市充电桩保有量达到4.2万个".
+STANDING_WORDS = ("目前", "截至目前", "迄今", "现有")
 # Words that name the document's year of account ("全年" in a communiqué for 2025 is 2025).
 YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 # "5年来" in a 2025 paper: the five years before it, 2020/2024.

@@ -61,6 +61,7 @@ UNIT_ROWS = (
     Unit("标准箱", "标准箱", 1, "quantity"), Unit("标箱", "标准箱", 1, "quantity"),
     Unit("TEU", "标准箱", 1, "quantity"), Unit("吨标准煤", "吨标准煤", 1, "quantity"),
     Unit("桶", "桶", 1, "quantity"), Unit("吨公里", "吨公里", 1, "quantity"), Unit("人公里", "人公里", 1, "quantity"),
+    Unit("微克/立方米", "微克/立方米", 1, "quantity"), Unit("岁", "岁", 1, "quantity"),
     Unit("天", "天", 1, "duration"), Unit("小时", "小时", 1, "duration"),
     Unit("个工作日", "个工作日", 1, "duration"),
 )
@@ -72,6 +73,8 @@ PEOPLE_UNIT = "人"
 # What a price is per: "3000元/吨", "45元/人", "每斤1.12元".
 PER_UNITS = ("吨", "千克", "公斤", "斤", "平方米", "亩", "人", "年", "月", "天", "股", "桶", "升", "辆", "件")
 PER_WORD = "每"
+# "每5部手机中就有1部": a share of the whole counted (spec 2.2), the words between the two.
+PER_SHARE_OF, PER_SHARE_HAS = ("中", "里", "当中"), ("就有", "便有", "有", "就是", "是")
 # Words that start like a unit but are not one: "3个月" is a duration, "5单位" a name.
 UNIT_FALSE_FRIENDS = ("个月", "多个月", "单位", "单元", "部门", "部署", "场景", "场所", "场馆",
                       "场地", "处于", "位于", "位居", "位列", "天然气", "天津", "台阶", "头部",
