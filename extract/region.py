@@ -125,11 +125,15 @@ def openings(text: str) -> Openings:
     places_ = gazetteer()
     named: list[Mention] = []
     whole: list[int] = []
+    words, scope = places_.words, places_.scope
     for start in (0, *(found.end() for found in places_.candidate.finditer(text))):
         at = OPENERS.match(text, start).end() if text[start:start + 1] in OPENER_FIRST_CHARS else start  # type: ignore[union-attr]
-        if places_.scope_at(text, at):
+        prefix = text[at:at + 2]
+        if prefix in scope and places_.scope_at(text, at):
             whole.append(at)
             continue
+        if prefix not in words:
+            continue  # most clauses open on no place: skip the lookups
         parent = ""
         while name := places_.word_at(text, at):
             begin, at = at, at + len(name)
