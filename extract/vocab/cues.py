@@ -98,7 +98,9 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     # counts of places are no figures (spec 2.1): "13个粮食主产省份", "22个自贸试验区"
                     "省份", "省（", "省区市", "省市", "城市", "大城市", "县（", "县市", "地区", "国家和地区", "国家（地区）",
                     "国家、", "自贸试验区",
-                    "试验区", "市州", "地市", "区县", "关键字", "关键词", "个字")
+                    "试验区", "市州", "地市", "区县", "关键字", "关键词", "个字",
+                    # counts of awards are optional (spec 1) and measure no economy: "斩获4项殊荣"
+                    "殊荣", "荣誉", "省级荣誉", "国家级荣誉", "称号", "奖项", "大奖", "金奖")
 # Nouns of places: a count of them is no figure (spec 2.1), whether the noun follows the count
 # closely ("13个粮食主产省份") or stands before it ("…的县（市）达到64个").
 PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "设区市", "自贸试验区",
