@@ -23,7 +23,7 @@ from dashboard.select import known, options, share_link, with_ids
 from dashboard.archive import StoreTexts, is_store, store_version
 from dashboard.source import Source, arrow, frame_source, store_source
 from extract import extract_figures, to_frame
-from extract.__main__ import documents
+from extract.documents import documents
 from extract.decode import Refused
 from extract.provenance import Provenance, provenance
 from extract.store import figures_query, read_manifest
