@@ -1,14 +1,11 @@
 """The rows of a view, as SQL over a `Source` of figures: the filters by URL parameter, the
 values each offers, a page of rows, the counts of a view and the view in words, one figure
-by its link id, and the link that shares a view. Only what a page shows leaves DuckDB."""
+by its link id. Only what a page shows leaves DuckDB."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from urllib.parse import urlencode
 
 import pandas as pd
-
-from extract.indicator import indicator_of
 
 from .labels import Lang, name, text
 from .source import Source
@@ -21,22 +18,6 @@ FILTERS = {"topic": "topic", "region": "region", "metric": "metric", "measure": 
 FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"
 # The order rows come in: each document's figures as they stand in it.
 READING_ORDER_SQL = "doc_id, start"
-
-
-def figure_id(doc_id: str, start: int) -> str:
-    """A figure's id in links: its document and offset.
-
-    >>> figure_id("000_ad29c2c3119cad9b", 1234)
-    '000_ad29c2c3119cad9b:1234'
-    """
-    return f"{doc_id}:{start}"
-
-
-def with_ids(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with a `fid` column, the id each figure has in links, and the canonical
-    `indicator` its metric names (a store has it already)."""
-    frame = frame.assign(fid=frame.doc_id.astype(str) + ":" + frame.start.astype(str))
-    return frame if "indicator" in frame else frame.assign(indicator=frame.metric.map(indicator_of))
 
 
 def where(chosen: Mapping[str, Sequence[str]], but: str = "") -> tuple[str, dict[str, object]]:
@@ -124,14 +105,3 @@ def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang:
     parts += [f"{text(p, lang)}: {'、'.join(name(v, lang) for v in values)}"
               for p, values in chosen.items() if values]
     return " · ".join(parts)
-
-
-def share_link(base: str, page: str, parameters: Mapping[str, str | Sequence[str]]) -> str:
-    """The full link of a view: the app's address, the page, and every parameter set.
-
-    >>> share_link("http://127.0.0.1:8501/", "explore", {"topic": ["trade", "fiscal"], "lang": "en", "q": ""})
-    'http://127.0.0.1:8501/explore?topic=trade&topic=fiscal&lang=en'
-    """
-    pairs = [(k, v) for k, vs in parameters.items() for v in ([vs] if isinstance(vs, str) else vs) if v]
-    query = urlencode(pairs)
-    return base.rstrip("/") + "/" + page.strip("/") + ("?" + query if query else "")

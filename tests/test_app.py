@@ -60,7 +60,7 @@ def test_a_charting_page_clears_its_reading_frame_before_drawing() -> None:
 def test_what_the_app_draws_before_loading_needs_neither_pandas_nor_the_extractor() -> None:
     """The sidebar and the reading frame go out before pandas and the extractor are imported:
     that overlap is the cold start's head start (bench/dashboard_speed.py)."""
-    check = ("import sys, dashboard.labels, dashboard.look, dashboard.pages.link; "
+    check = ("import sys, dashboard.labels, dashboard.look, dashboard.ui.link; "
              "print(sorted(m for m in ('pandas', 'extract', 'duckdb') if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]"

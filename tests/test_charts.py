@@ -5,11 +5,11 @@ import pytest
 from dashboard.charts import MAX_BARS, charts_of, labels, selected_id
 from dashboard.labels import Lang
 from dashboard.look import reading_figure
-from dashboard.select import with_ids
+from dashboard.source import figures_table
 from extract import figures_frame
 
 SEED = figures_frame(open("seeds/000_ad29c2c3119cad9b.txt", encoding="utf-8").read(), "seed")
-FIGURES = with_ids(SEED)
+FIGURES = figures_table(SEED).to_pandas()
 
 
 def test_units_never_share_an_axis() -> None:

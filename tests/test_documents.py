@@ -2,7 +2,7 @@
 command line, the store and the dashboard (extract/documents.py decides for all three)."""
 from pathlib import Path
 
-from dashboard.pages.common import load
+from dashboard.ui.corpus import load
 from extract.__main__ import extract_paths
 from extract.store import build, read_manifest
 

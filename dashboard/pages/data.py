@@ -9,8 +9,9 @@ import streamlit as st
 from dashboard.export import csv_bytes, excel_bytes
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import ask, chosen_filters, figures_source, filter_widgets, share_box
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask, figures_source
+from dashboard.ui.link import language, share_box
+from dashboard.ui.widgets import chosen_filters, filter_widgets
 from dashboard.select import FILTERS, counts, describe, rows
 from extract import COLUMNS
 

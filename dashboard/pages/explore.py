@@ -5,8 +5,9 @@ import streamlit as st
 from dashboard.charts import chart_makers, chart_rows, selected_id
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import ask, choice, chosen_filters, figure_detail, filter_widgets, share_box, texts
-from dashboard.pages.link import language, to_link
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box, to_link
+from dashboard.ui.widgets import choice, chosen_filters, figure_detail, filter_widgets
 from dashboard.select import FIGURE_PARAMETER, FILTERS, counts, describe, figure_row
 
 APPLIED = "_applied_selection"  # the chart selection already turned into the figure choice
@@ -48,7 +49,7 @@ for fid in {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIG
     if fid and (row := ask(figure_row, fid, chosen)) is not None:
         labels[fid] = f"{row.metric} · {row.raw}"
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, labels, container=st)
-if figure:
-    figure_detail(ask(figure_row, figure), texts())
+if figure and (row := ask(figure_row, figure)) is not None:
+    figure_detail(row)
 filter_widgets(chosen)  # after the charts, so that the browser draws the first chart first
 share_box("explore", {**chosen, FIGURE_PARAMETER: figure or ""})

@@ -5,8 +5,8 @@ from dashboard.cards import headline_cards, headline_rows
 from dashboard.formats import qualified, signed
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import ask, share_box
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box
 from dashboard.select import counts, describe
 
 

@@ -4,25 +4,26 @@ import streamlit as st
 
 from dashboard.highlight import escaped, marked
 from dashboard.labels import text
-from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask, document_ids, document_text
+from dashboard.ui.link import language, share_box
+from dashboard.ui.widgets import choice, figure_detail
 from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER, rows
 from extract.segment import articles, sentences, to_paragraph
 
 lang = language()
-documents = texts()
+documents = document_ids()
 st.title(text("sources", lang))
 if not documents:
     st.info(text("no_rows", lang))
     st.stop()
-doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(documents)}, pick_one=True) or min(documents)
+doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in documents}, pick_one=True) or documents[0]
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
-body = documents[doc]
+body = document_text(doc)
 in_doc = ask(rows, {"doc": [doc]})
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
 selected = in_doc[in_doc.fid == figure]
 if len(selected):
-    figure_detail(selected.iloc[0], documents)
+    figure_detail(selected.iloc[0])
     st.divider()
 if query:
     hits = [s.text for s in sentences(body) if query in s.text]

@@ -6,8 +6,9 @@ from dashboard.charts import selected_id
 from dashboard.formats import qualified
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box
+from dashboard.ui.widgets import choice, figure_detail
 from dashboard.select import FIGURE_PARAMETER, figure_row
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
 
@@ -48,5 +49,5 @@ shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.custo
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
 if figure and (row := ask(figure_row, figure)) is not None:
-    figure_detail(row, texts())
+    figure_detail(row)
 share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})

@@ -2,11 +2,11 @@
 cannot be read gets one clear message and the others load."""
 import streamlit as st
 
-from dashboard.documents import SUFFIXES, text_of
+from dashboard.uploads import SUFFIXES, text_of
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import UPLOADS, corpus_of, folder_corpus
-from dashboard.pages.link import language
+from dashboard.ui.corpus import UPLOADS, corpus_of, folder_corpus
+from dashboard.ui.link import language
 from extract.decode import Refused
 
 lang = language()
@@ -31,10 +31,10 @@ for file in files or []:
         st.warning(text("partly_read", lang, name=escaped(file.name), reason=warning))
     added = corpus_of({doc_id: body})
     uploads[doc_id] = added
-    st.success(text("upload_ok", lang, name=escaped(file.name), figures=len(added.figures)))
+    st.success(text("upload_ok", lang, name=escaped(file.name), figures=added.figure_count()))
 st.subheader(text("uploaded", lang))
 if uploads:
     for doc_id, added in uploads.items():
-        st.markdown(f"- {escaped(doc_id)}: {len(added.figures)}")
+        st.markdown(f"- {escaped(doc_id)}: {added.figure_count()}")
 else:
     st.caption(text("none_yet", lang))

@@ -1,10 +1,11 @@
-"""The view's state in the link that every page reads before anything is loaded: the
-language and its sidebar switch, a widget seeded from the link and written back to it, and
-the notice of parameters that named nothing. Light on purpose: the app draws the sidebar
+"""The view's state in the link: the language and its sidebar switch, a widget seeded from
+the link and written back to it, the notice of parameters that named nothing, and the box
+that shows the link to share. Light on purpose (streamlit alone): the app draws the sidebar
 with it before pandas and the extractor are imported."""
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -60,3 +61,24 @@ def notice_dropped() -> None:
     if dropped:
         items = "；".join(f"{text(p, language())}={escaped('、'.join(v))}" for p, v in dropped.items())
         st.info(text("dropped", language(), items=items), icon=":material/info:")
+
+
+def share_link(base: str, page: str, parameters: Mapping[str, str | Sequence[str]]) -> str:
+    """The full link of a view: the app's address, the page, and every parameter set.
+
+    >>> share_link("http://127.0.0.1:8501/", "explore", {"topic": ["trade", "fiscal"], "lang": "en", "q": ""})
+    'http://127.0.0.1:8501/explore?topic=trade&topic=fiscal&lang=en'
+    """
+    pairs = [(k, v) for k, vs in parameters.items() for v in ([vs] if isinstance(vs, str) else vs) if v]
+    query = urlencode(pairs)
+    return base.rstrip("/") + "/" + page.strip("/") + ("?" + query if query else "")
+
+
+def share_box(page: str, parameters: Mapping[str, str | Sequence[str]]) -> None:
+    """A button that shows the full link of this view, to copy."""
+    lang = language()
+    with st.sidebar.popover(text("share", lang), icon=":material/link:"):
+        base = st.context.url or "http://localhost:8501/"
+        st.code(share_link(base, page, {**parameters, LANGUAGE_PARAMETER: "" if lang == "zh" else lang}),
+                language=None, wrap_lines=True)
+        st.caption(text("share_help", lang))
