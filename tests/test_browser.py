@@ -74,10 +74,13 @@ def page(chromium: Any) -> Iterator[Any]:
 
 
 def settle(page: Any) -> None:
-    """Wait until the script has run, no element is stale, the fonts are loaded and two frames
-    have been painted."""
+    """Wait until the script has run, no element is stale or still a skeleton, the fonts are
+    loaded and two frames have been painted."""
     page.locator(IDLE).wait_for(state="attached")
     page.wait_for_function("() => document.querySelectorAll('[data-stale=\"true\"]').length === 0")
+    # A widget's code is fetched the first time a browser meets it: a skeleton stands in till then.
+    page.wait_for_function("() => ![...document.querySelectorAll('[data-testid=\"stSkeleton\"]')]"
+                           ".some(e => e.offsetParent !== null)")
     page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
                   "requestAnimationFrame(r))))")
     assert page.locator('[data-testid="stException"]').count() == 0, "the page shows an exception"
@@ -189,6 +192,100 @@ def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: st
     lines = body.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("doc_id,start,end,raw,sentence,metric")
     assert len(lines) == 11 and all(",ecommerce," in line for line in lines[1:])
+
+
+# --- sharing: the link the button shows, and the language switch ------------------------
+
+
+def shared_link(page: Any) -> str:
+    """The link the sidebar's share button shows."""
+    settle(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stPopover"] button').click()
+    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"] code')
+    code.wait_for(state="visible")
+    link = str(code.inner_text()).strip()
+    page.keyboard.press("Escape")
+    return link
+
+
+def multiselect(page: Any, label: str) -> Any:
+    return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+
+
+def parameters(url: str) -> dict[str, list[str]]:
+    return urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+
+
+def test_the_share_link_opens_the_same_view_in_a_new_browser(app_url: str, chromium: Any, page: Any) -> None:
+    figure = seed_figure("108.5亿元")
+    page.goto(f"{app_url}/explore?topic=certificates&fig={urllib.parse.quote(figure)}")
+    page.locator(CHART).first.wait_for(state="visible")
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    link = shared_link(page)
+    assert urllib.parse.urlsplit(link).path == "/explore", link
+    assert parameters(link) == {"topic": ["certificates"], "fig": [figure], "lang": ["en"]}
+
+    fresh = chromium.new_context(viewport=VIEWPORT)  # a new visitor: no cookie, no session
+    try:
+        fresh.set_default_timeout(WAIT_MS)
+        other = fresh.new_page()
+        other.goto(link)
+        other.get_by_role("heading", name="Explore").wait_for(state="visible")
+        other.locator(MARKED).first.wait_for(state="visible")
+        settle(other)
+        assert chosen(multiselect(other, "Topic")) == ["Certificates"]
+        assert other.locator(MARKED).first.inner_text().strip() == "108.5亿元"
+        assert parameters(other.url) == parameters(link)
+        assert shared_link(other) == link
+    finally:
+        fresh.close()
+
+
+def test_a_shared_sources_link_opens_the_same_document_figure_and_search(app_url: str, chromium: Any,
+                                                                         page: Any) -> None:
+    figure = seed_figure("20803份")
+    page.goto(f"{app_url}/sources?source={DOC}&q=海关&fig={urllib.parse.quote(figure)}&lang=en")
+    page.locator(MARKED).first.wait_for(state="visible")
+    link = shared_link(page)
+    assert urllib.parse.urlsplit(link).path == "/sources", link
+    fresh = chromium.new_context(viewport=VIEWPORT)
+    try:
+        fresh.set_default_timeout(WAIT_MS)
+        other = fresh.new_page()
+        other.goto(link)
+        other.get_by_role("heading", name="Sources").wait_for(state="visible")
+        other.locator(MARKED).first.wait_for(state="visible")
+        settle(other)
+        assert other.locator(MARKED).first.inner_text().strip() == "20803份"
+        assert other.get_by_text(re.compile("sentences contain “海关”")).count() == 1
+        assert parameters(other.url) == parameters(link) == {"source": [DOC], "q": ["海关"], "fig": [figure],
+                                                              "lang": ["en"]}
+    finally:
+        fresh.close()
+
+
+def test_the_language_switch_keeps_every_filter_as_codes(app_url: str, page: Any) -> None:
+    page.goto(f"{app_url}/explore?topic=certificates")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    topic = multiselect(page, "Topic")
+    assert chosen(topic) == ["Certificates"]
+    topic.locator("input").click()
+    page.locator('[role="option"]', has_text="E-commerce").first.click()
+    page.wait_for_url(re.compile("topic=ecommerce"))
+    settle(page)
+    assert parameters(page.url)["topic"] == ["certificates", "ecommerce"]
+    assert chosen(topic) == ["Certificates", "E-commerce"]
+    page.get_by_text("中文", exact=True).click()
+    page.get_by_role("heading", name="指标").wait_for(state="visible")
+    settle(page)
+    assert chosen(multiselect(page, "主题")) == ["证书", "电商"]
+    assert parameters(page.url)["topic"] == ["certificates", "ecommerce"]
 
 
 # --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------

@@ -66,4 +66,4 @@ left.download_button(text("download_csv", lang), lambda: csv_bytes(download_rows
                      icon=":material/download:")
 right.download_button(text("download_excel", lang), lambda: excel_bytes(download_rows()), "figures.xlsx",
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:")
-share_box("data", {**chosen, PAGE: str(page) if page > 1 else ""})
+share_box({**chosen, PAGE: str(page) if page > 1 else ""})

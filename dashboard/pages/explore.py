@@ -52,4 +52,4 @@ figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, labels, container
 if figure and (row := ask(figure_row, figure)) is not None:
     figure_detail(row)
 filter_widgets(chosen)  # after the charts, so that the browser draws the first chart first
-share_box("explore", {**chosen, FIGURE_PARAMETER: figure or ""})
+share_box({**chosen, FIGURE_PARAMETER: figure or "", ALL_CHARTS: "all" if st.session_state[ALL_CHARTS] else ""})

@@ -24,4 +24,4 @@ for topic, cards in headline_cards(ask(headline_rows)).items():
                       + (f" · {text('to_check', lang)}" if doubt else ""), delta, help=escaped(level.sentence),
                       border=True)
         column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
-share_box("", {})
+share_box({})

@@ -42,4 +42,4 @@ for paragraph, article in articles(body):
         st.subheader(escaped(paragraph.text), anchor=False)
     else:
         st.markdown(marked(paragraph.text, spans, here))
-share_box("sources", {SOURCE_PARAMETER: doc, SEARCH_PARAMETER: query, FIGURE_PARAMETER: figure or ""})
+share_box({SOURCE_PARAMETER: doc, SEARCH_PARAMETER: query, FIGURE_PARAMETER: figure or ""})

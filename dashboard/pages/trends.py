@@ -50,4 +50,4 @@ figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
 if figure and (row := ask(figure_row, figure)) is not None:
     figure_detail(row)
-share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
+share_box({INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
