@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from extract.vocab.indicators import INDICATORS
 
-from .formats import qualified
+from .formats import as_printed
 from .labels import Lang, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .source import Source
@@ -100,7 +100,7 @@ def trend_chart(table: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
         figure.add_trace(go.Scatter(
             x=part.period, y=part.value, mode="lines+markers", name=html.escape(str(source), quote=False),
             customdata=part.fid, marker={"size": 10, "color": PALETTE[index % len(PALETTE)]},
-            text=[html.escape(qualified(v, unit, q, lang), quote=False) for v, q in zip(part.value, part.qualifier)],
+            text=[html.escape(as_printed(raw, v), quote=False) for raw, v in zip(part.raw, part.value)],
             hovertemplate="%{x}<br>%{text}<br>%{fullData.name}<extra></extra>"))
     figure.update_xaxes(categoryorder="array", categoryarray=periods, type="category", title=text("period", lang))
     figure.update_yaxes(title=unit, tickformat=NUMBER_TICKS)

@@ -69,8 +69,11 @@ def test_what_the_app_draws_before_loading_needs_neither_pandas_nor_the_extracto
 def test_overview_cards_read_like_the_report_and_name_their_source() -> None:
     at = page("overview")
     cards = {card.label: card for card in at.metric}
-    assert cards["签证货值"].value == "108.5亿元"
-    assert cards["签证货值"].delta == "+28.3% 同比"
+    # Each figure as printed (Markdown-escaped: a document's words are never read as Markdown).
+    assert cards["签证货值"].value == "108\\.5亿元"
+    assert (cards["签证货值"].delta, cards["签证货值"].proto.delta_description) == ("28\\.3%", "同比")
+    assert cards["直播商品销量"].value == "6973\\.5万件"  # never re-rounded to 6974万件
+    assert cards["市场日均交易额"].value == "近亿元"  # never 约1亿元
     assert any("去年我市原产地证书签证货值破百亿元" in caption.value for caption in at.caption)
     assert {h.value for h in at.subheader} >= {"证书", "电商", "工业"}
 

@@ -31,6 +31,13 @@ def test_levels_are_scaled_to_read_and_hover_as_printed() -> None:
     assert "108.5亿元" in bar.text
 
 
+@pytest.mark.parametrize("printed", ["6973.5万件", "近亿元", "超千亿元", "70.6亿元", "超58%"])
+def test_every_bar_reads_as_printed(printed: str) -> None:
+    """Issue 10: 6973.5万件 was drawn as 6974万件, 近亿元 as 约1亿元."""
+    texts = [t for chart in charts_of(FIGURES, "en") for trace in chart.figure.data for t in trace.text]
+    assert any(t.split(" · ")[0] == printed for t in texts), texts
+
+
 def test_growth_rates_stand_side_by_side_by_basis() -> None:
     growth = next(c for c in charts_of(FIGURES, "en") if c.key == "growth_%")
     assert growth.figure.layout.barmode == "group"

@@ -3,7 +3,7 @@ sentence; where several reports state one period, each as reported on its date."
 import streamlit as st
 
 from dashboard.charts import selected_id
-from dashboard.formats import qualified
+from dashboard.formats import full
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
 from dashboard.ui.corpus import ask
@@ -40,7 +40,7 @@ if picked and picked != st.session_state.get("_trend_applied") and (table.fid ==
     st.session_state["_trend_applied"] = picked
 st.subheader(text("vintages", lang), anchor=False)
 st.dataframe(table.assign(
-    value=[qualified(v, u, q, lang) for v, u, q in zip(table.value, table.unit, table.qualifier)],
+    value=[full(v, u) for v, u in zip(table.value, table.unit)],
     disagrees=table.disagrees.map({True: text("disagrees", lang), False: ""}),
     vintage=table.vintage.map(lambda n: text("first_reported", lang) if n == 0 else text("revised", lang)),
 )[list(VINTAGE_COLUMNS)], hide_index=True, width="stretch",

@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard.formats import qualified, signed
+from dashboard.formats import full
 from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import name, text
 from dashboard.select import known, options
@@ -64,10 +64,9 @@ def figure_detail(row: pd.Series) -> None:
         st.caption(f"{text('from', lang)}：{escaped(row.article or '—')} · {escaped(row.doc_id)}")
     with right:
         st.markdown(f"**{text('parsed', lang)}**")
-        growth = row.measure == "growth"
+        rise = row.measure == "growth" and row.value > 0
         parsed = {
-            text("value", lang): signed(row.value, row.unit) if growth else qualified(row.value, row.unit,
-                                                                                      row.qualifier, lang),
+            text("value", lang): ("+" if rise else "") + full(row.value, row.unit),
             text("unit", lang): row.unit or "—", text("raw", lang): row.raw,
             text("metric", lang): row.metric, text("measure", lang): name(row.measure, lang),
             text("basis", lang): name(row.basis, lang) if row.basis else "—",
