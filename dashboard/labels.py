@@ -77,6 +77,7 @@ TEXT: dict[str, dict[Lang, str]] = {
                         "en": "Downloads hold the first {n} rows; export everything with python -m extract."},
     "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
     "download_excel": {"zh": "下载 Excel", "en": "Download Excel"},
+    "chinese_files": {"zh": "下载文件用中文表头和类别", "en": "Chinese headers and labels in the downloads"},
     "upload_help": {"zh": "添加 .txt、.md、.docx 或 .pdf 文档：仅在本次浏览会话中可见，其他访问者看不到。",
                     "en": "Add .txt, .md, .docx or .pdf documents: they join this browser session's view only, "
                           "never another visitor's."},
@@ -141,6 +142,20 @@ def text(key: str, lang: Lang, **values: object) -> str:
     '1 documents, 40 figures'
     """
     return TEXT[key][lang].format(**values)
+
+
+# Table columns whose header is not the label of the same key: "source" names the document
+# read on the sources page.
+COLUMN_KEYS = {"source": "source_name"}
+
+
+def column_label(column: str, lang: Lang) -> str:
+    """A table column's header.
+
+    >>> column_label("source", "zh"), column_label("metric", "en")
+    ('来源', 'Metric')
+    """
+    return text(COLUMN_KEYS.get(column, column), lang)
 
 
 def name(code: str, lang: Lang) -> str:

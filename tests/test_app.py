@@ -147,6 +147,8 @@ def test_data_shows_the_filtered_table_to_download() -> None:
     table = at.dataframe[0].value
     assert len(table) == (FIGURES.topic == "ecommerce").sum()
     assert set(table.topic) == {"E-commerce"}
+    # Values readable, with every digit printed: never 6974万件, never a clipped 69735000.
+    assert {"6,973.5万件", "31.2亿元", "3,447人", "24.2亿人次"} <= set(table.value)
     assert len(at.get("download_button")) == 2
 
 

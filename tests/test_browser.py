@@ -7,6 +7,7 @@ Skipped where /usr/bin/chromium (or the playwright package) is missing, except u
 CI=true, where that is a failure. See notes/streamlit.md in the shared folder."""
 from __future__ import annotations
 
+import io
 import os
 import re
 import urllib.parse
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from bench.streamlit_server import serving
@@ -286,6 +288,78 @@ def test_the_language_switch_keeps_every_filter_as_codes(app_url: str, page: Any
     settle(page)
     assert chosen(multiselect(page, "主题")) == ["证书", "电商"]
     assert parameters(page.url)["topic"] == ["certificates", "ecommerce"]
+
+
+# --- figures as printed, and downloads ----------------------------------------------------
+
+GRID_CELL = '[data-testid="stDataFrame"] [role="gridcell"]'
+
+
+def bar_texts(page: Any) -> list[str]:
+    """The text on every bar of every chart drawn."""
+    texts = page.locator(CHART).evaluate_all("gds => gds.flatMap(gd => gd.data.flatMap(t => Array.from(t.text || [])))")
+    return [str(t) for t in texts]
+
+
+def test_figures_read_as_printed_on_every_page(app_url: str, page: Any) -> None:
+    """Issue 10: 6973.5万件 was shown as 6974万件 on the card, the bar and the detail, 近亿元 as
+    约1亿元, English card values were cut off, the Data table's values were clipped in a
+    ten-row box."""
+    page.goto(app_url + "/?lang=en")
+    page.locator('[data-testid="stMetric"]').first.wait_for(state="visible")
+    settle(page)
+    values = page.locator('[data-testid="stMetricValue"]')
+    assert {"6973.5万件", "近亿元", "超千亿元", "70.6亿元"} <= {v.strip() for v in values.all_inner_texts()}
+    cut = values.evaluate_all("vs => vs.filter(v => [v, ...v.querySelectorAll('*')]"
+                              ".some(e => e.scrollWidth > e.clientWidth + 1)).map(v => v.innerText)")
+    assert not cut, cut
+
+    page.goto(f"{app_url}/explore?topic=ecommerce&fig={urllib.parse.quote(seed_figure('6973.5万件'))}")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    assert "6973.5万件" in bar_texts(page) and not [t for t in bar_texts(page) if "6974" in t]
+    assert page.locator(MARKED).first.inner_text().strip() == "6973.5万件"
+    assert page.get_by_text("6,973.5万件").count() == 1  # the parsed value, every digit kept
+
+    page.goto(app_url + "/data")
+    page.locator(GRID_CELL).first.wait_for(state="attached")
+    settle(page)
+    cells = page.locator(GRID_CELL).all_inner_texts()
+    assert {"6,973.5万件", "70.6亿元", "20,803份", "1亿元"} <= set(cells)
+    rows = page.locator('[data-testid="stDataFrame"] [role="row"]').count()
+    assert rows == 41, rows  # the header and all 40 figures drawn at once: the table at its full height
+
+
+def test_two_downloads_in_a_row_both_arrive_named_for_the_view(app_url: str, page: Any) -> None:
+    """Issue 10: a download clicked right after another was lost (`Deferred file … not found`)."""
+    page.goto(app_url + "/data?topic=certificates")
+    csv, excel = page.get_by_role("button", name="下载 CSV"), page.get_by_role("button", name="下载 Excel")
+    excel.wait_for(state="visible")
+    settle(page)
+    arrived: list[Any] = []
+    page.on("download", lambda download: arrived.append(download))
+    csv.click()
+    excel.click()  # at once, before the first file has come
+    for _ in range(60):
+        if len(arrived) == 2:
+            break
+        page.wait_for_timeout(500)
+    assert len(arrived) == 2, f"a download was lost: {[d.suggested_filename for d in arrived]}"
+    assert sorted(d.suggested_filename for d in arrived) == ["figures_topic-certificates.csv",
+                                                             "figures_topic-certificates.xlsx"]
+    by_name = {d.suggested_filename: Path(d.path()) for d in arrived}
+    lines = by_name["figures_topic-certificates.csv"].read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 12 and any(",70.6亿元," in line and ",7060000000," in line for line in lines)
+    sheet = openpyxl.load_workbook(io.BytesIO(by_name["figures_topic-certificates.xlsx"].read_bytes()))["figures"]
+    assert 7060000000 in [row[8] for row in sheet.iter_rows(values_only=True)]
+
+    page.get_by_text("下载文件用中文表头和类别").click()
+    settle(page)
+    with page.expect_download() as chinese:
+        csv.click()
+    assert chinese.value.suggested_filename == "数据_主题-证书.csv"
+    header, first = Path(chinese.value.path()).read_bytes().decode("utf-8-sig").splitlines()[:2]
+    assert header.startswith("文档,起,止,原文,句子,指标,类型") and ",证书," in first
 
 
 # --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------

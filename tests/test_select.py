@@ -125,15 +125,17 @@ def test_the_data_page_shows_a_page_of_rows_and_the_link_keeps_it(tmp_path: Path
     build(tmp_path, store)
     monkeypatch.setenv("REPORTS_DIR", str(store))
     at = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "data.py"), default_timeout=60)
-    at.query_params["rows_page"] = "2"
+    at.query_params["rows_page"] = "5"  # the last page: 1,200 rows of 250 a page
     at.run()
     assert not at.exception
     total = 30 * len(FIGURES)
-    assert at.number_input(key="rows_page").value == 2
+    assert at.number_input(key="rows_page").value == 5
     assert f"第 1001–{total} 行，共 {total} 行" in [c.value for c in at.caption]
     assert len(at.dataframe[0].value) == total - 1000
-    at.multiselect(key="topic").set_value(["certificates"]).run()  # one page now: the table starts again
-    assert len(at.dataframe[0].value) == 30 * (FIGURES.topic == "certificates").sum()
+    at.multiselect(key="topic").set_value(["certificates"]).run()  # two pages now: the page is the last
+    certificates = 30 * (FIGURES.topic == "certificates").sum()
+    assert at.number_input(key="rows_page").value == 2
+    assert len(at.dataframe[0].value) == certificates - 250
 
 
 @pytest.mark.parametrize("page", ["overview", "explore", "sources", "trends", "data"])
