@@ -1,7 +1,8 @@
 """The dashboard in a real browser (Debian's chromium driven by Playwright): a shared link
-restores its filters, a click on a bar shows that figure's source sentence with the figure
-marked in red and puts the figure in the link; a full-page screenshot of every page goes
-to docs/screenshots/.
+restores its view, a click on a bar shows that figure's source sentence with the figure
+marked and puts the figure in the link, figures read as printed, downloads arrive; a
+full-page screenshot of every page goes to a temporary folder, or to docs/screenshots/ with
+`--refresh-screenshots` (tests/conftest.py).
 
 Skipped where /usr/bin/chromium (or the playwright package) is missing, except under
 CI=true, where that is a failure. See notes/streamlit.md in the shared folder."""
@@ -22,7 +23,6 @@ import pytest
 from bench.streamlit_server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -88,7 +88,7 @@ def settle(page: Any) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0, "the page shows an exception"
 
 
-def screenshot(page: Any, name: str) -> Path:
+def screenshot(page: Any, name: str, folder: Path) -> Path:
     """A full-page screenshot. Streamlit scrolls inside <main> and the sidebar, not the
     document, so the viewport is made as tall as the tallest of them for the shot."""
     page.mouse.move(0, 0)  # no hover label over a chart
@@ -96,8 +96,8 @@ def screenshot(page: Any, name: str) -> Path:
     height = page.evaluate("""() => Math.max(document.documentElement.scrollHeight,
         ...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stSidebarContent"]')]
             .map(e => e.scrollHeight))""")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     page.set_viewport_size({"width": VIEWPORT["width"], "height": max(VIEWPORT["height"], int(height))})
     try:
         settle(page)
@@ -121,7 +121,8 @@ def seed_figure(raw: str) -> str:
     return f"{DOC}:{figures[figures.raw == raw].start.iloc[0]}"
 
 
-def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any) -> None:
+def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any,
+                                                                               screenshots: Path) -> None:
     page.goto(f"{app_url}/explore?topic=certificates&lang=en")
     chart = page.locator(CHART).first
     chart.wait_for(state="visible")
@@ -156,7 +157,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     fig = re.search(r"[?&]fig=([^&]+)", page.url)
     assert fig is not None
     assert urllib.parse.unquote(fig.group(1)) in ids, (page.url, ids)
-    screenshot(page, "explore")
+    screenshot(page, "explore", screenshots)
 
 
 # Each page's link and what shows it has rendered: a locator that must be visible.
@@ -170,7 +171,7 @@ PAGES = {
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: str) -> None:
+def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: str, screenshots: Path) -> None:
     path, ready = PAGES[name]
     page.goto(app_url + path.format(fig=urllib.parse.quote(seed_figure("108.5亿元"))))
     page.locator("h1").first.wait_for(state="visible")
@@ -180,7 +181,7 @@ def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: st
     if name == "data":
         topic = page.locator('[data-testid="stMultiSelect"]').first
         assert chosen(topic) == ["电商"]
-    screenshot(page, name)
+    screenshot(page, name, screenshots)
 
 
 def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: str, page: Any) -> None:
