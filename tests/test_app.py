@@ -94,7 +94,7 @@ def test_a_link_restores_the_view() -> None:
     assert at.multiselect(key="topic").value == ["certificates"]
     assert at.selectbox(key="fig").value == fid("108.5亿元")
     assert at.title[0].value == "Explore"
-    assert any(":red-background[**108\\.5亿元**]" in m.value for m in at.markdown)
+    assert any(":orange-background[**108\\.5亿元**]" in m.value for m in at.markdown)
     assert at.query_params["topic"] == "certificates"
 
 
@@ -104,7 +104,7 @@ def test_a_chart_selection_shows_its_sentence_and_goes_into_the_link() -> None:
                                                   "point_indices": [0], "box": [], "lasso": []}}
     at.run()
     assert at.selectbox(key="fig").value == fid("28.3%")
-    assert any(":red-background[**28\\.3%**]" in m.value for m in at.markdown)
+    assert any(":orange-background[**28\\.3%**]" in m.value for m in at.markdown)
     assert at.query_params["fig"] == fid("28.3%")
 
 
@@ -137,7 +137,7 @@ def test_sources_marks_the_figure_in_place_and_finds_sentences() -> None:
     at = page("sources", source=DOC, q="海关", fig=fid("20803份"))
     assert not at.exception
     assert any(c.value.endswith("个句子包含“海关”") for c in at.caption)
-    assert any(":red-background[**20803份**]" in m.value for m in at.markdown)
+    assert any(":orange-background[**20803份**]" in m.value for m in at.markdown)
     assert any(":blue-background[108\\.5亿元]" in m.value for m in at.markdown)
     assert "去年我市原产地证书签证货值破百亿元" in {h.value for h in at.subheader}
 

@@ -32,7 +32,7 @@ STARTUP_SECONDS = 60
 WAIT_MS = 60_000  # every browser wait: a cold first chart takes 10 s or more on 2 cores
 CHART = ".js-plotly-plot:has(.trace)"  # a chart with data, not the frame shown while the documents are read
 BARS = ".bars .point path"
-# Streamlit renders :red-background[**…**] as this span around a <strong>.
+# Streamlit renders the selected figure's :orange-background[**…**] as this span around a <strong>.
 MARKED = "span.stMarkdownColoredBackground:has(> strong)"
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -108,6 +108,26 @@ def screenshot(page: Any, name: str, folder: Path) -> Path:
     return path
 
 
+def colour(element: Any, style: str) -> tuple[int, int, int]:
+    """An element's computed colour (`color`, `backgroundColor`) as red, green, blue."""
+    red, green, blue = map(int, re.findall(r"\d+", element.evaluate(f"e => getComputedStyle(e).{style}"))[:3])
+    return red, green, blue
+
+
+def chroma(rgb: tuple[int, int, int]) -> float:
+    """How far a colour is from a grey, 0 to 1: a faint tint is near 0, a highlighter's amber near 1."""
+    return (max(rgb) - min(rgb)) / 255
+
+
+def contrast(first: tuple[int, int, int], second: tuple[int, int, int]) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21 (text needs 4.5)."""
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
 def chosen(multiselect: Any) -> list[str]:
     """The values a multiselect shows as chosen (its visible tags)."""
     return [t.strip() for t in multiselect.locator("[data-tag]:visible").all_inner_texts()]
@@ -147,9 +167,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     assert marked.count() == 1
     figure = marked.first.inner_text().strip()
     assert re.search(r"\d", figure), figure
-    red, green, blue = map(int, re.findall(r"\d+", marked.first.evaluate(
-        "e => getComputedStyle(e).backgroundColor"))[:3])
-    assert red > blue and red > green, "the figure is not on a red background"
+    assert chroma(colour(marked.first, "backgroundColor")) > 0.5, "the figure's mark is faint"
     number = re.search(r"\d+(?:\.\d+)?", figure)
     assert number and any(number.group() in label for label in labels), (figure, labels)
 
@@ -361,6 +379,23 @@ def test_two_downloads_in_a_row_both_arrive_named_for_the_view(app_url: str, pag
     assert chinese.value.suggested_filename == "数据_主题-证书.csv"
     header, first = Path(chinese.value.path()).read_bytes().decode("utf-8-sig").splitlines()[:2]
     assert header.startswith("文档,起,止,原文,句子,指标,类型") and ",证书," in first
+
+
+# --- the selected figure's mark, and Streamlit's own words in Chinese ----------------------
+
+
+def test_the_selected_figure_on_sources_has_a_clear_mark(app_url: str, page: Any) -> None:
+    """Issue 10: the selected figure was a faint pink, hard to tell from the other figures."""
+    page.goto(f"{app_url}/sources?source={DOC}&fig={urllib.parse.quote(seed_figure('31.2亿元'))}")
+    page.locator(MARKED).first.wait_for(state="visible")
+    settle(page)
+    selected = page.locator(MARKED).last  # in the document, below the figure's detail
+    others = page.locator("span.stMarkdownColoredBackground:not(:has(> strong))")
+    assert selected.inner_text().strip() == "31.2亿元" and others.count() > 10
+    background = colour(selected, "backgroundColor")
+    assert chroma(background) > 0.5, background
+    assert chroma(background) > 3 * chroma(colour(others.first, "backgroundColor"))  # set apart from the rest
+    assert contrast(background, colour(selected.locator("strong"), "color")) > 4.5  # and still readable
 
 
 # --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------

@@ -80,7 +80,7 @@ def test_the_trends_page_on_a_store_shows_the_revision_and_a_clicked_points_sent
                                                "box": [], "lasso": []}}
     at.run()
     assert at.selectbox(key="fig").value == point
-    assert any(":red-background[**5\\.8%**]" in m.value for m in at.markdown)
+    assert any(":orange-background[**5\\.8%**]" in m.value for m in at.markdown)
 
 
 def test_a_chart_draws_the_sources_with_the_most_periods_and_no_more(folder: Path) -> None:

@@ -1,5 +1,5 @@
 """原文 Sources: a document read as its articles, every figure marked in place, the selected
-one in red with what was parsed; a search finds sentences by their words."""
+one marked clearly with what was parsed; a search finds sentences by their words."""
 import streamlit as st
 
 from dashboard.highlight import escaped, marked
