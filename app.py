@@ -5,12 +5,14 @@ import streamlit as st
 from dashboard.labels import text
 from dashboard.look import reading_figure
 from dashboard.ui.link import language_switch
+from dashboard.ui.own_words import list_words
 
 CHARTING = {"explore", "trends"}  # the pages whose first thing is a chart
 READ = "_read"  # session_state key: this visitor's first run is over, the browser has plotly
 
 st.set_page_config(page_title="报告数据看板 · Report figures", page_icon=":material/monitoring:", layout="wide")
 lang = language_switch()
+list_words(lang)
 page = st.navigation([
     st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon=":material/dashboard:", default=True),
     st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon=":material/bar_chart:", url_path="explore"),

@@ -7,12 +7,13 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from .labels import Lang, name, text
+from .labels import Lang, counted, name, text
 from .source import Source
 
 # URL parameter -> the column it filters; the parameter is the filter widget's key too.
 FILTERS = {"topic": "topic", "region": "region", "metric": "metric", "measure": "measure", "doc": "doc_id",
            "article": "article", "period": "period", "entity": "entity", "review": "review"}
+DOCUMENT_FILTER = "doc"  # the filter of documents, whose values read by the documents' names
 # Parameters a view keeps beside its filters: the selected figure, a search, the document
 # read on the sources page.
 FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"
@@ -95,13 +96,15 @@ def figure_row(source: Source, fid: str, chosen: Mapping[str, Sequence[str]] | N
     return found.iloc[0] if len(found) else None
 
 
-def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang: Lang) -> str:
-    """A view in words: its counts, then each filter's choice.
+def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang: Lang,
+             names: Mapping[str, str] | None = None) -> str:
+    """A view in words: its counts, then each filter's choice, a value by its name in `names`
+    (a document's) or in the language (a code's).
 
-    >>> describe(1, 1, {"topic": ["trade"]}, "en")
-    '1 documents, 1 figures · Topic: Trade'
+    >>> describe(1, 2, {"topic": ["trade"], "doc": ["d1"]}, "en", {"d1": "港口吞吐量创新高 · 聊城日报"})
+    '1 document, 2 figures · Topic: Trade · Document: 港口吞吐量创新高 · 聊城日报'
     """
-    parts = [text("counts", lang, docs=docs, figures=figures)]
-    parts += [f"{text(p, lang)}: {'、'.join(name(v, lang) for v in values)}"
+    parts = [text("counts", lang, docs=counted(docs, "document", lang), figures=counted(figures, "figure", lang))]
+    parts += [f"{text(p, lang)}: {'、'.join((names or {}).get(v) or name(v, lang) for v in values)}"
               for p, values in chosen.items() if values]
     return " · ".join(parts)

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from extract.vocab.indicators import INDICATORS
 
 from .formats import as_printed
-from .labels import Lang, text
+from .labels import INDICATORS_EN, Lang, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .source import Source
 
@@ -26,16 +26,21 @@ AGREEMENT = 1e-6
 MOST_LINES = 12
 
 
-def indicator_name(key: str) -> str:
-    """An indicator's Chinese name and, after it, its id.
+def indicator_name(key: str, lang: Lang) -> str:
+    """An indicator's name in the language, never its id.
 
-    >>> indicator_name("industrial_value_added")
-    '规模以上工业增加值 · industrial_value_added'
+    >>> indicator_name("industrial_value_added", "zh"), indicator_name("gdp", "en")
+    ('规模以上工业增加值', 'Gross regional product (GDP)')
     """
-    return f"{INDICATORS[key].name} · {key}" if key in INDICATORS else key
+    if lang == "en" and key in INDICATORS_EN:
+        return INDICATORS_EN[key][0]
+    return INDICATORS[key].name if key in INDICATORS else key
 
 
-def definition(key: str) -> str:
+def definition(key: str, lang: Lang) -> str:
+    """What an indicator measures, in the language."""
+    if lang == "en" and key in INDICATORS_EN:
+        return INDICATORS_EN[key][1]
     return INDICATORS[key].definition if key in INDICATORS else ""
 
 

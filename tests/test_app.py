@@ -23,6 +23,11 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%。".encode()
 
 
+def shown(markdown: str) -> str:
+    """Markdown as the browser shows it: its escapes dropped."""
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
 def fid(raw: str) -> str:
     """The link id of the seed's figure printed as `raw`."""
     return f"{DOC}:{FIGURES[FIGURES.raw == raw].start.iloc[0]}"
@@ -117,20 +122,73 @@ def test_parameters_that_name_nothing_are_dropped_with_a_notice() -> None:
     assert "space" in notice and "nowhere\\:1" in notice  # escaped: shown as typed, never as Markdown
 
 
+LANGUAGE_SWITCH = "语言 · Language"  # the one label in both languages
+
+
 def test_the_english_switch_changes_every_label() -> None:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
     at.radio(key="lang").set_value("en").run()
     for name in ("overview", "explore", "sources", "trends", "data", "upload"):
         at.switch_page(str(PAGES / f"{name}.py")).run()
-        labels = [w.label for kind in ("multiselect", "selectbox", "text_input", "file_uploader")
+        labels = [w.label for kind in ("multiselect", "selectbox", "text_input", "file_uploader", "toggle", "radio")
                   for w in getattr(at, kind)]
         labels += [w.proto.placeholder for w in at.selectbox if w.proto.placeholder]
         labels += [column["label"] for table in at.dataframe for column in json.loads(table.proto.columns).values()
                    if "label" in column]
-        labels += [t.value for t in at.title]
+        labels += [t.value for t in at.title] + [b.proto.label for b in at.get("download_button")]
+        labels += [c.value for c in at.caption[:1]] if name in ("overview", "explore", "data") else []  # counts
         if name == "overview":
             labels += [h.value for h in at.subheader]  # topic names; elsewhere headlines are the documents'
-        assert labels and not [label for label in labels if HAN.search(label) and "·" not in label], name
+        if name == "trends":
+            labels += at.selectbox(key="indicator").options + [c.value for c in at.caption[:1]]  # name, definition
+        untranslated = [label for label in labels if HAN.search(label) and label != LANGUAGE_SWITCH]
+        assert labels and not untranslated, (name, untranslated)
+
+
+def test_english_says_one_document_and_why_a_row_is_to_check() -> None:
+    at = page("explore", lang="en", fig=fid("31.2亿元"))  # marked for review: its topic is from its context
+    assert at.caption[0].value == f"1 document, {len(FIGURES)} figures"
+    assert [shown(w.value) for w in at.warning] == ["To check: the rules are unsure of this row (the topic is taken "
+                                                    "from the context); read it against its sentence."]
+
+
+def test_labels_hold_no_internal_codes() -> None:
+    at = page("trends")
+    options = at.selectbox(key="indicator").options
+    # Never "原产地证书签发 · certificates_of_origin".
+    assert options and not [o for o in options if re.search(r"[a-z_]{3,}", o)], options
+    reasons = page("explore", fig=fid("31.2亿元")).warning[0].value
+    assert "主题取自上下文" in reasons and "topic-from-context" not in reasons
+
+
+def test_a_duplicate_upload_is_refused_with_a_message() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page(str(PAGES / "upload.py")).run()
+    at.file_uploader(key="files").set_value([("网零.txt", REPORT, "text/plain"),
+                                             ("网零（副本）.txt", REPORT, "text/plain"),  # the same text again
+                                             ("种子.txt", SEED.read_bytes(), "text/plain")])  # the seed's own text
+    at.run()
+    assert [s.value for s in at.success] == ["已加入 网零\\.txt：2 个数据"]
+    errors = [e.value for e in at.error]
+    assert errors[0] == "网零（副本）\\.txt 与已有文档“网零”内容相同，未重复加入。"
+    assert errors[1].startswith("种子\\.txt 与已有文档“建设“制造业基地”") and DOC not in errors[1]
+    at.run()  # the files stay in the uploader: each keeps its one message
+    assert len(at.success) == 1 and len(at.error) == 2
+    at.switch_page(str(PAGES / "data.py")).run()
+    assert at.caption[0].value == f"2 篇文档，{len(FIGURES) + 2} 个数据"  # the report's figures once
+
+
+def test_documents_are_shown_by_headline_paper_and_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "2026-01-21_聊城日报.txt").write_bytes(SEED.read_bytes())
+    monkeypatch.setenv("REPORTS_DIR", str(tmp_path))
+    name = "建设“制造业基地”：我们敢不敢做动能转换的“挑山工”？ · 聊城日报 · 2026-01-21"
+    sources = page("sources")
+    assert sources.selectbox(key="source").options == [name]
+    figure = f"2026-01-21_聊城日报:{FIGURES[FIGURES.raw == '20803份'].start.iloc[0]}"
+    explore = page("explore", doc=["2026-01-21_聊城日报"], fig=figure)
+    assert explore.multiselect(key="doc").options == [name]
+    assert shown(explore.caption[0].value).endswith("文档: " + name)
+    assert "来源：去年我市原产地证书签证货值破百亿元 · 聊城日报 · 2026-01-21" in [shown(c.value) for c in explore.caption]
 
 
 def test_sources_marks_the_figure_in_place_and_finds_sentences() -> None:
@@ -163,8 +221,8 @@ def test_an_upload_joins_this_session_only_and_a_bad_file_gets_its_message() -> 
     assert any("broken\\.txt" in e.value for e in at.error)
     assert any(e.value.endswith("\\.txt：已有同名文档，请改名后再上传。") for e in at.error)  # escaped: 000\\_ad…
     assert any("网零\\.txt" in s.value for s in at.success)
-    assert [w.value for w in at.warning] == ["cut\\.txt 有个别字节无法识别，已按 U+FFFD 读入：2 bytes not valid UTF-8, "
-                                             f"the first at byte {3 * len(REPORT)}, read as U+FFFD"]
+    assert [w.value for w in at.warning] == ["cut\\.txt 有个别字节无法识别，已按 U+FFFD 读入：2 bytes not valid UTF\\-8, "
+                                             f"the first at byte {3 * len(REPORT)}, read as U\\+FFFD"]
     assert any("cut\\.txt：6 个数据" in s.value for s in at.success)  # its figures are not lost
     at.switch_page(str(PAGES / "data.py")).run()
     assert "网零" in set(at.dataframe[0].value.doc_id)

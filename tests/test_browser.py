@@ -280,7 +280,7 @@ def test_a_shared_sources_link_opens_the_same_document_figure_and_search(app_url
         other.locator(MARKED).first.wait_for(state="visible")
         settle(other)
         assert other.locator(MARKED).first.inner_text().strip() == "20803份"
-        assert other.get_by_text(re.compile("sentences contain “海关”")).count() == 1
+        assert other.get_by_text(re.compile("sentences with “海关”")).count() == 1
         assert parameters(other.url) == parameters(link) == {"source": [DOC], "q": ["海关"], "fig": [figure],
                                                               "lang": ["en"]}
     finally:
@@ -396,6 +396,50 @@ def test_the_selected_figure_on_sources_has_a_clear_mark(app_url: str, page: Any
     assert chroma(background) > 0.5, background
     assert chroma(background) > 3 * chroma(colour(others.first, "backgroundColor"))  # set apart from the rest
     assert contrast(background, colour(selected.locator("strong"), "color")) > 4.5  # and still readable
+
+
+def after(page: Any, selector: str) -> str:
+    """The words a style sheet shows after an element (its ::after content), unquoted."""
+    return str(page.locator(selector).first.evaluate("e => getComputedStyle(e, '::after').content")).strip('"')
+
+
+def test_streamlits_own_words_are_in_chinese(app_url: str, page: Any) -> None:
+    """Issue 10: the uploader's "Upload" and its limits, the drop text, a list's "No results" and
+    "Select all" were English on the Chinese pages."""
+    page.goto(app_url + "/upload")
+    page.locator(UPLOAD_INPUT).wait_for(state="attached")
+    settle(page)
+    dropzone = '[data-testid="stFileUploaderDropzone"]'
+    assert page.get_by_text("Upload", exact=True).is_hidden() and page.get_by_text("per file").is_hidden()
+    assert after(page, f"{dropzone} button [data-testid='stMarkdownContainer']") == "选择文件"
+    assert after(page, "[data-testid='stFileUploaderDropzoneInstructions'] > div") == \
+        "每个文件不超过 20MB · TXT、MD、DOCX、PDF"
+    files = page.evaluate_handle("() => { const d = new DataTransfer(); "
+                                 "d.items.add(new File(['x'], 'a.txt', {type: 'text/plain'})); return d; }")
+    inside = page.locator(f"{dropzone} button")
+    inside.dispatch_event("dragenter", {"dataTransfer": files})
+    inside.dispatch_event("dragover", {"dataTransfer": files})
+    page.locator(f"{dropzone} > div:not([data-testid])").wait_for(state="attached")
+    assert page.get_by_text("Drag and drop files here").is_hidden()
+    assert after(page, f"{dropzone} > div:not([data-testid])") == "将文件拖放到这里"
+
+    page.goto(app_url + "/explore")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    multiselect(page, "主题").locator("input").click()
+    page.locator('[role="option"]').first.wait_for(state="visible")
+    assert page.get_by_text("Select all").count() == 0
+    page.keyboard.type("没有这个主题")
+    page.locator("[role='listbox'][data-empty='true']").wait_for(state="visible")
+    assert page.get_by_text("No results").is_hidden()
+    assert after(page, "[role='listbox'][data-empty='true'] [role='option']") == "没有匹配项"
+    page.keyboard.press("Escape")
+    page.get_by_text("English", exact=True).click()  # in English, Streamlit's own words are left as they are
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    multiselect(page, "Topic").locator("input").click()
+    page.keyboard.type("no such topic")
+    page.get_by_text("No results").wait_for(state="visible")
 
 
 # --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------

@@ -13,7 +13,7 @@ from dashboard.labels import column_label, name, text
 from dashboard.select import FILTERS, counts, describe, rows
 from dashboard.ui.corpus import ask, figures_source
 from dashboard.ui.link import language, share_box
-from dashboard.ui.widgets import chosen_filters, filter_widgets
+from dashboard.ui.widgets import chosen_filters, chosen_names, filter_widgets
 from extract import COLUMNS
 
 # The table as an analyst reads it: the figure first, its source last; downloads keep the spec's order.
@@ -32,7 +32,7 @@ chosen = chosen_filters(list(FILTERS))
 filter_widgets(chosen)
 docs, figures = ask(counts, chosen)
 st.title(text("data", lang))
-st.caption(escaped(describe(docs, figures, chosen, lang)))
+st.caption(escaped(describe(docs, figures, chosen, lang, chosen_names(chosen))))
 pages = max(1, math.ceil(figures / PAGE_ROWS))
 if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than the link's
     st.session_state[PAGE] = pages

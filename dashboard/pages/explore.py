@@ -7,7 +7,7 @@ from dashboard.highlight import escaped
 from dashboard.labels import text
 from dashboard.ui.corpus import ask
 from dashboard.ui.link import language, share_box, to_link
-from dashboard.ui.widgets import choice, chosen_filters, figure_detail, filter_widgets
+from dashboard.ui.widgets import choice, chosen_filters, chosen_names, figure_detail, filter_widgets
 from dashboard.select import FIGURE_PARAMETER, FILTERS, counts, describe, figure_row
 
 APPLIED = "_applied_selection"  # the chart selection already turned into the figure choice
@@ -18,7 +18,7 @@ lang = language()
 chosen = chosen_filters(list(FILTERS))
 docs, figures = ask(counts, chosen)
 st.title(text("explore", lang))
-st.caption(escaped(describe(docs, figures, chosen, lang)))
+st.caption(escaped(describe(docs, figures, chosen, lang, chosen_names(chosen))))
 if not figures:
     st.info(text("no_rows", lang))
 drawable = ask(chart_rows, chosen)  # what the charts may draw: never the whole view

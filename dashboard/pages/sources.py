@@ -3,7 +3,8 @@ one marked clearly with what was parsed; a search finds sentences by their words
 import streamlit as st
 
 from dashboard.highlight import escaped, marked
-from dashboard.labels import text
+from dashboard.labels import counted, text
+from dashboard.titles import document_names
 from dashboard.ui.corpus import ask, document_ids, document_text
 from dashboard.ui.link import language, share_box
 from dashboard.ui.widgets import choice, figure_detail
@@ -16,7 +17,9 @@ st.title(text("sources", lang))
 if not documents:
     st.info(text("no_rows", lang))
     st.stop()
-doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in documents}, pick_one=True) or documents[0]
+names = ask(document_names)
+doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: names.get(d, d) for d in documents},
+             pick_one=True) or documents[0]
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
 body = document_text(doc)
 in_doc = ask(rows, {"doc": [doc]})
@@ -27,7 +30,7 @@ if len(selected):
     st.divider()
 if query:
     hits = [s.text for s in sentences(body) if query in s.text]
-    st.caption(text("search_hits", lang, n=len(hits), q=escaped(query)))
+    st.caption(text("search_hits", lang, hits=counted(len(hits), "sentence", lang), q=escaped(query)))
     for hit in hits:
         at = [i for i in range(len(hit)) if hit.startswith(query, i)]
         st.markdown("> " + marked(hit, [(i, i + len(query)) for i in at]))

@@ -23,14 +23,14 @@ named = ask(indicators)
 if not named:
     st.info(text("no_rows", lang))
     st.stop()
-indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k) for k in named},
+indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k, lang) for k in named},
                    pick_one=True) or named[0]
 kinds = {f"{measure}|{unit}": f"{name(measure, lang)} · {unit or '—'}"
          for measure, unit in ask(series_kinds, indicator)}
 series = choice(text("series", lang), SERIES_PARAMETER, kinds, pick_one=True) or next(iter(kinds))
 measure, unit = series.split("|", 1)
 table = ask(vintages, indicator, measure, unit)
-st.caption(escaped(definition(indicator)))
+st.caption(escaped(definition(indicator, lang)))
 chart = trend_chart(table, unit, lang)
 event = st.plotly_chart(chart, key=CHART_KEY, on_select="rerun", selection_mode="points",
                         width="stretch")

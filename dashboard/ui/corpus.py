@@ -7,12 +7,13 @@ frame before pandas and the extractor are imported (see app.py), and only then i
 module and loads the documents."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import FunctionType
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -20,6 +21,8 @@ import streamlit as st
 
 from dashboard.archive import StoreTexts, is_store, store_version
 from dashboard.source import Source, figures_table, frame_source, store_source
+from dashboard.titles import document_names
+from dashboard.uploads import text_of
 from extract import extract_figures, to_frame
 from extract.decode import Refused
 from extract.documents import documents
@@ -31,6 +34,7 @@ DOCS_ENVIRONMENT = "REPORTS_DIR"
 DOCS_ARGUMENT = "--docs"
 DOCS_SECRET = "documents"
 UPLOADS = "uploads"  # session_state key: this visitor's uploaded documents, name -> Corpus
+HANDLED = "_uploads_handled"  # session_state key: an uploaded file's id -> what became of it
 CACHED_ANSWERS = 1_000  # answers of queries on the shared figures kept, the least recently asked dropped
 T = TypeVar("T")
 
@@ -38,11 +42,13 @@ T = TypeVar("T")
 class Corpus(NamedTuple):
     """Documents as the dashboard holds them: their figures in memory (a `figures_table`,
     as DuckDB reads them; None for a store, whose figures stay in its Parquet parts), their
-    texts by id, the files refused."""
+    texts by id, the files refused, and each document's id by its `digest` (a store's by
+    the SHA-256 of its file, as its manifest has them)."""
 
     figures: pa.Table | None
     texts: Mapping[str, str]
     refused: list[str]
+    digests: Mapping[str, str]
 
     def figure_count(self) -> int:
         return self.figures.num_rows if self.figures is not None else 0
@@ -72,7 +78,13 @@ def corpus_of(named_texts: Mapping[str, str], provenances: Mapping[str, Provenan
     frames = [to_frame(extract_figures(body, doc_id, *dated.get(doc_id, Provenance())))
               for doc_id, body in named_texts.items()]
     figures = pd.concat(frames, ignore_index=True) if frames else to_frame([])
-    return Corpus(figures_table(figures), dict(named_texts), [])
+    return Corpus(figures_table(figures), dict(named_texts), [],
+                  {digest(body): doc_id for doc_id, body in named_texts.items()})
+
+
+def digest(content: str | bytes) -> str:
+    """What tells a document met twice: the SHA-256 of its text (in UTF-8) or of its file."""
+    return hashlib.sha256(content.encode() if isinstance(content, str) else content).hexdigest()
 
 
 @st.cache_resource(show_spinner=False)
@@ -80,8 +92,9 @@ def load(folder: str, version: int) -> Corpus:
     """The folder's corpus, or the store's (of the build `version`, see `store_version`), one
     object for every visitor: never mutated."""
     if is_store(Path(folder)):
-        empty = read_manifest(Path(folder)).empty
-        return Corpus(figures_table(to_frame([])) if empty else None, StoreTexts(Path(folder)), [])
+        manifest = read_manifest(Path(folder))
+        return Corpus(figures_table(to_frame([])) if manifest.empty else None, StoreTexts(Path(folder)), [],
+                      dict(zip(manifest.sha256, manifest.doc_id)))
     texts, dated, refused = {}, {}, []
     for path, doc_id, outcome in documents([Path(folder)]):
         if isinstance(outcome, Refused):
@@ -101,6 +114,45 @@ def uploads() -> dict[str, Corpus]:
     """What this visitor uploaded in this session, by document id."""
     uploaded: dict[str, Corpus] = st.session_state.get(UPLOADS, {})
     return uploaded
+
+
+class Outcome(NamedTuple):
+    """What became of an uploaded file: a message's kind, its key in labels.TEXT, the words
+    it names (a file, a reason, a document), and the figures added."""
+
+    kind: Literal["success", "warning", "error"]
+    key: str
+    words: dict[str, str]
+    figures: int = 0
+
+
+def handled(file_id: str, file_name: str, data: bytes) -> list[Outcome]:
+    """What became of an uploaded file: added to this visitor's documents the first time its
+    id is met, and the same outcome every later run (a file stays in the uploader)."""
+    outcomes: dict[str, list[Outcome]] = st.session_state.setdefault(HANDLED, {})
+    if file_id not in outcomes:
+        outcomes[file_id] = added(file_name, data)
+    return outcomes[file_id]
+
+
+def added(file_name: str, data: bytes) -> list[Outcome]:
+    """Add an uploaded file to this visitor's documents, unless a document of its name or of
+    its content is here already (its figures would be counted twice), or it cannot be read."""
+    doc_id = file_name.rsplit(".", 1)[0]  # the name as it is: a slash in it is no folder
+    if doc_id in folder_corpus().texts or doc_id in uploads():  # one id, one document: ids make the links
+        return [Outcome("error", "name_taken", {"name": file_name})]
+    try:
+        body, warning = text_of(file_name, data)
+    except Refused as refusal:
+        return [Outcome("error", "refused", {"name": file_name, "reason": str(refusal)})]
+    here = {k: v for corpus in (folder_corpus(), *uploads().values()) for k, v in corpus.digests.items()}
+    same = here.get(digest(data)) or here.get(digest(body))
+    if same:
+        return [Outcome("error", "duplicate", {"name": file_name, "other": ask(document_names).get(same, same)})]
+    corpus = corpus_of({doc_id: body})
+    st.session_state.setdefault(UPLOADS, {})[doc_id] = corpus
+    read_in_part = [Outcome("warning", "partly_read", {"name": file_name, "reason": warning})] if warning else []
+    return read_in_part + [Outcome("success", "upload_ok", {"name": file_name}, corpus.figure_count())]
 
 
 def document_ids() -> list[str]:

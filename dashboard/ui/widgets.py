@@ -2,7 +2,7 @@
 label, and a figure's detail beside its source sentence."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
 
@@ -11,8 +11,9 @@ import streamlit as st
 
 from dashboard.formats import full
 from dashboard.highlight import escaped, sentence_marked
-from dashboard.labels import name, text
-from dashboard.select import known, options
+from dashboard.labels import Lang, name, review_reasons, text
+from dashboard.select import DOCUMENT_FILTER, known, options
+from dashboard.titles import SEPARATOR, document_names
 from dashboard.ui.corpus import ask, document_text
 from dashboard.ui.link import from_link, language, notice_dropped, to_link
 
@@ -26,15 +27,29 @@ def chosen_filters(parameters: Sequence[str]) -> dict[str, list[str]]:
     return {p: list(st.session_state.get(p, [])) for p in parameters}
 
 
+def chosen_names(chosen: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """The names of the documents the filters chose, to describe the view by."""
+    return ask(document_names) if chosen.get(DOCUMENT_FILTER) else {}
+
+
+def value_names(parameter: str, lang: Lang) -> Callable[[str], str]:
+    """How a filter's values read: a document by its name, a code by its name in the language."""
+    if parameter == DOCUMENT_FILTER:
+        names = ask(document_names)
+        return lambda doc_id: names.get(doc_id, doc_id)
+    return lambda code: name(code, lang)
+
+
 def filter_widgets(chosen: Mapping[str, Sequence[str]]) -> None:
     """A multiselect for each filter, its choice in the link; each offers what the others
-    leave, and what it has chosen."""
+    leave, and what it has chosen. ("Select all" is left out: Streamlit says it in English
+    only, and choosing nothing is choosing all.)"""
     lang = language()
     offered = ask(options, chosen)
     for parameter in chosen:
         value = st.sidebar.multiselect(text(parameter, lang), offered[parameter], key=parameter,
-                                       format_func=lambda code: name(code, lang),
-                                       placeholder=text("view_all", lang))
+                                       format_func=value_names(parameter, lang),
+                                       placeholder=text("view_all", lang), select_all=False)
         to_link(parameter, value)
 
 
@@ -61,7 +76,8 @@ def figure_detail(row: pd.Series) -> None:
     with left:
         st.markdown(f"**{text('source_sentence', lang)}**")
         st.markdown(sentence_marked(row.sentence, row.raw, body[max(0, row.start - 12):row.start]))
-        st.caption(f"{text('from', lang)}：{escaped(row.article or '—')} · {escaped(row.doc_id)}")
+        where = SEPARATOR.join(part for part in (row.article, row.source, row.published) if part)
+        st.caption(f"{text('from', lang)}：{escaped(where or ask(document_names).get(row.doc_id, row.doc_id))}")
     with right:
         st.markdown(f"**{text('parsed', lang)}**")
         rise = row.measure == "growth" and row.value > 0
@@ -76,4 +92,4 @@ def figure_detail(row: pd.Series) -> None:
         }
         st.markdown("  \n".join(f"{key}：{escaped(str(value))}" for key, value in parsed.items()))
         if row.review:
-            st.warning(escaped(text("why_check", lang, why=row.rule.partition("!")[2])), icon=":material/flag:")
+            st.warning(escaped(text("why_check", lang, why=review_reasons(row.rule, lang))), icon=":material/flag:")
