@@ -373,6 +373,9 @@ def test_two_downloads_in_a_row_both_arrive_named_for_the_view(app_url: str, pag
     assert 7060000000 in [row[8] for row in sheet.iter_rows(values_only=True)]
 
     page.get_by_text("下载文件用中文表头和类别").click()
+    page.wait_for_url(re.compile("zh_files=true"))  # the option is in the link: a new visitor opens it so
+    page.goto(page.url)
+    csv.wait_for(state="visible")
     settle(page)
     with page.expect_download() as chinese:
         csv.click()

@@ -25,7 +25,7 @@ PAGE_ROWS = 250
 # Rows a download holds at most: an Excel sheet holds 1,048,576, and the file is made in memory.
 DOWNLOAD_ROWS = 1_000_000
 PAGE = "rows_page"  # the page number's widget key and parameter in the link
-CHINESE_FILES = "zh_files"  # the key of the option of Chinese headers and labels in the downloads
+CHINESE_FILES = "zh_files"  # the option of Chinese headers and labels in the downloads: its key and parameter
 
 lang = language()
 chosen = chosen_filters(list(FILTERS))
@@ -55,7 +55,7 @@ st.caption(text("rows_shown", lang, first=(page - 1) * PAGE_ROWS + min(1, len(vi
 if figures > DOWNLOAD_ROWS:
     st.caption(text("download_capped", lang, n=DOWNLOAD_ROWS))
 source = figures_source()
-chinese = st.toggle(text("chinese_files", lang), key=CHINESE_FILES)
+chinese = st.toggle(text("chinese_files", lang), key=CHINESE_FILES, bind="query-params")
 
 
 def download_rows() -> pd.DataFrame:
@@ -73,4 +73,4 @@ right.download_button(text("download_excel", lang), lambda: excel_bytes(download
                       file_name(chosen, ".xlsx", chinese),
                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
                       icon=":material/download:")
-share_box({**chosen, PAGE: str(page) if page > 1 else ""})
+share_box({**chosen, PAGE: str(page) if page > 1 else "", CHINESE_FILES: "true" if chinese else ""})
