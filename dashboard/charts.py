@@ -22,8 +22,8 @@ from .source import Source, frame_source
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
-CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "qualifier",
-                 "measure", "basis", "review")
+CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "measure",
+                 "basis", "review")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
 # rows, and `total`, how many rows there are. Each group's floor (its MAX_BARS-th largest
 # value, a top-N aggregate) leaves a few rows to rank and join back whole: ranking every row

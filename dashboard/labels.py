@@ -23,7 +23,6 @@ TEXT: dict[str, dict[Lang, str]] = {
     "revised": {"zh": "修订", "en": "revised"},
     "disagrees": {"zh": "⚠ 各报道不一致", "en": "⚠ reports disagree"},
     "upload": {"zh": "上传", "en": "Upload"},
-    "language": {"zh": "语言", "en": "Language"},
     "topic": {"zh": "主题", "en": "Topic"},
     "metric": {"zh": "指标", "en": "Metric"},
     "measure": {"zh": "类型", "en": "Measure"},
@@ -40,7 +39,6 @@ TEXT: dict[str, dict[Lang, str]] = {
     "fig": {"zh": "数据", "en": "Figure"},
     "source": {"zh": "文档", "en": "Document"},
     "lang": {"zh": "语言", "en": "Language"},
-    "filters": {"zh": "筛选", "en": "Filters"},
     "counts": {"zh": "{docs}，{figures}", "en": "{docs}, {figures}"},  # each `counted`
     "none_chosen": {"zh": "请选择", "en": "Choose one"},
     "vintage": {"zh": "报道", "en": "Report"},
