@@ -4,13 +4,15 @@ import streamlit as st
 
 from dashboard.labels import text
 from dashboard.look import reading_figure
-from dashboard.pages.link import language_switch
+from dashboard.ui.link import language_switch
+from dashboard.ui.own_words import list_words
 
 CHARTING = {"explore", "trends"}  # the pages whose first thing is a chart
 READ = "_read"  # session_state key: this visitor's first run is over, the browser has plotly
 
 st.set_page_config(page_title="报告数据看板 · Report figures", page_icon=":material/monitoring:", layout="wide")
 lang = language_switch()
+list_words(lang)
 page = st.navigation([
     st.Page("dashboard/pages/overview.py", title=text("overview", lang), icon=":material/dashboard:", default=True),
     st.Page("dashboard/pages/explore.py", title=text("explore", lang), icon=":material/bar_chart:", url_path="explore"),
@@ -27,7 +29,7 @@ st.session_state[READ] = True
 # Imported only now, with the frame above on its way to the browser: pandas and the
 # extractor are most of a cold start, and the browser loads plotly meanwhile (dashboard/look.py).
 from dashboard.highlight import escaped  # noqa: E402
-from dashboard.pages.common import folder_corpus  # noqa: E402
+from dashboard.ui.corpus import folder_corpus  # noqa: E402
 
 for line in folder_corpus().refused:
     st.sidebar.warning(escaped(line))

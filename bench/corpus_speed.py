@@ -35,7 +35,7 @@ from dashboard.source import store_source  # noqa: E402
 from dashboard.cards import headline_rows  # noqa: E402
 from dashboard.charts import chart_rows  # noqa: E402
 from dashboard.archive import store_version  # noqa: E402
-from dashboard.pages.common import shared_answer  # noqa: E402
+from dashboard.ui.corpus import shared_answer  # noqa: E402
 from dashboard.select import FILTERS, counts, figure_row, options, rows  # noqa: E402
 from dashboard.trends import series_kinds, vintages  # noqa: E402
 from extract.store import figures_query  # noqa: E402

@@ -13,8 +13,8 @@ from .source import Source
 # Cards a topic shows at most.
 CARDS_PER_TOPIC = 4
 MONEY = "元"
-CARD_COLUMNS = ("fid", "doc_id", "start", "sentence", "metric", "measure", "basis", "value", "unit", "qualifier",
-                "topic", "region", "article", "review", "rule")
+CARD_COLUMNS = ("fid", "doc_id", "start", "raw", "sentence", "metric", "measure", "basis", "value", "unit",
+                "qualifier", "topic", "region", "article", "review", "rule")
 # Each topic's best levels as `headline_cards` ranks them, and the growths of their sentences:
 # all that `headline_cards` needs to pick the same cards as from the whole table. Sentences
 # are compared by their hash and rows ranked by their keys alone, then the few chosen read

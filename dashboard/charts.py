@@ -13,7 +13,7 @@ from itertools import zip_longest
 import pandas as pd
 import plotly.graph_objects as go
 
-from .formats import qualified, scale_for
+from .formats import as_printed, scale_for
 from .labels import Lang, name, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .select import where
@@ -22,8 +22,8 @@ from .source import Source, frame_source
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
-CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "qualifier",
-                 "measure", "basis", "review")
+CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "measure",
+                 "basis", "review")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
 # rows, and `total`, how many rows there are. Each group's floor (its MAX_BARS-th largest
 # value, a top-N aggregate) leaves a few rows to rank and join back whole: ranking every row
@@ -82,14 +82,14 @@ def styled(figure: go.Figure, title: str, axis: str) -> go.Figure:
 
 
 def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = False, trace_name: str = "") -> go.Bar:
-    """One bar per row, its text the figure as the report qualifies it ("超1000亿元") and its
-    customdata the figure's id."""
+    """One bar per row, its text the figure as the report prints it ("6973.5万件", "超1000亿元",
+    never re-rounded) and its customdata the figure's id."""
     values = frame.value / divisor
     return go.Bar(
         x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
         orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
-        text=[html.escape(qualified(v, u, q, lang), quote=False) + (f" · {text('to_check', lang)}" if doubt else "")
-              for v, u, q, doubt in zip(frame.value, frame.unit, frame.qualifier, frame.review)],
+        text=[html.escape(as_printed(raw, v), quote=False) + (f" · {text('to_check', lang)}" if doubt else "")
+              for raw, v, doubt in zip(frame.raw, frame.value, frame.review)],
         textposition="auto",
         hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
         marker_color=PALETTE[0], marker_pattern_shape=[TO_CHECK_PATTERN if doubt else "" for doubt in frame.review])

@@ -1,4 +1,6 @@
-"""The figures as files to download: CSV that Excel reads in Chinese, and .xlsx.
+"""The figures as files to download: CSV that Excel reads in Chinese, and .xlsx; each value
+at the precision its report printed, headers and codes in Chinese on request, and a file
+name that says what was filtered.
 
 No cell of either can start a formula (OWASP, "CSV Injection"): a sentence quoted from a
 report is data, and a spreadsheet must never run it.
@@ -7,7 +9,9 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -15,6 +19,11 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
+from .formats import unnoised
+from .labels import column_label, name, text
+
+# How a CSV writes a number: every digit a report prints, no float noise, no ".0" (7060000000).
+CSV_NUMBER = "%.15g"
 # The characters a spreadsheet takes as the start of a formula, OWASP's list.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET = "figures"
@@ -22,6 +31,45 @@ SHEET = "figures"
 MIN_WIDTH, MAX_WIDTH, PADDING = 6, 60, 2
 # Wide and full-width characters (Chinese) take two units of a column.
 WIDE = frozenset({"W", "F"})
+# The columns whose cells are codes, written by their Chinese names on request.
+CODED_COLUMNS = ("topic", "measure", "basis", "qualifier", "review")
+# A file's name starts with this, then what was filtered; it never holds a character a file
+# system refuses, and stops at MAX_NAME characters before its suffix.
+FILE_STEM = "figures"
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+MAX_NAME = 120
+
+
+def exported(frame: pd.DataFrame, chinese: bool = False) -> pd.DataFrame:
+    """The rows as a download holds them: each value at the precision its report printed
+    (70.6亿元 is 7060000000, never 7059999999.999999); with `chinese`, the headers and the
+    codes of topic, measure, basis, qualifier and review in Chinese.
+
+    >>> exported(pd.DataFrame({"value": [70.6 * 1e8], "topic": ["certificates"], "review": [True]}), True)
+                 数值  主题  核对
+    0  7.060000e+09  证书  待核
+    """
+    rows = frame.assign(value=frame.value.map(unnoised))
+    if not chinese:
+        return rows
+    named = {column: rows[column].map(lambda code: name(str(code).lower(), "zh"))
+             for column in CODED_COLUMNS if column in rows}
+    return rows.assign(**named).rename(columns=lambda column: column_label(column, "zh"))
+
+
+def file_name(chosen: Mapping[str, Sequence[str]], suffix: str, chinese: bool = False) -> str:
+    """A download's name, saying what was filtered (in Chinese with `chinese`).
+
+    >>> file_name({"topic": ["certificates", "ecommerce"], "measure": ["growth"], "period": []}, ".csv")
+    'figures_topic-certificates+ecommerce_measure-growth.csv'
+    >>> file_name({"topic": ["certificates"], "doc": ["2026-01-21/01"]}, ".xlsx", chinese=True)
+    '数据_主题-证书_文档-2026-01-21-01.xlsx'
+    """
+    parts = [text("data", "zh") if chinese else FILE_STEM]
+    parts += [f"{text(parameter, 'zh') if chinese else parameter}-"
+              + "+".join(name(value, "zh") if chinese else value for value in values)
+              for parameter, values in chosen.items() if values]
+    return UNSAFE_IN_NAMES.sub("-", "_".join(parts))[:MAX_NAME] + suffix
 
 
 def defused(cell: str) -> str:
@@ -52,7 +100,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     >>> csv_bytes(pd.DataFrame({"raw": ["108.5亿元"], "value": [1.085e10]}))[:3]
     b'\\xef\\xbb\\xbf'
     """
-    return guarded(frame).to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    return guarded(frame).to_csv(index=False, lineterminator="\r\n", float_format=CSV_NUMBER).encode("utf-8-sig")
 
 
 def width_of(text: str) -> int:

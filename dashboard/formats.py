@@ -1,7 +1,7 @@
-"""Figures written as an official reads them: 108.5亿元, +13.2%, an axis in 亿元."""
+"""Figures written as an official reads them: as the report printed them (6973.5万件, 超300%),
+a parsed value with every printed digit (6,973.5万件), an axis in 亿元."""
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from extract.vocab.units import UNITS
@@ -9,70 +9,11 @@ from extract.vocab.units import UNITS
 # Where a figure starts to read in 万亿, 亿 or 万, the divisor and the word; the largest
 # first. 619000 reads "61.9万场", but 70392家 stays whole: below 1e5, 万 hides digits.
 SCALES = ((1e12, 1e12, "万亿"), (1e8, 1e8, "亿"), (1e5, 1e4, "万"))
-# Below 1e5 a whole number of thousands still reads in 万: "1万家", "1.5万元".
-ROUND_WAN = (1e4, 1e3)
 # Units that are already ratios: "28.3%", "0.4个百分点", "2倍" never read in 万 or 亿.
-UNSCALED_UNITS = frozenset(unit.base for unit in UNITS.values() if unit.kind in ("percent", "points", "basis_points", "multiple"))
-# A scaled figure keeps this many significant digits: "3.26亿元", "108.5亿元".
-SIGNIFICANT = 4
-# A figure too small to scale keeps at most this many decimals: "28.3%", "3447人".
-DECIMALS = 2
-NONZERO_DIGITS = tuple("123456789")
-
-
-def plain(number: float, decimals: int) -> str:
-    """A number with at most `decimals` decimals, trailing zeros dropped.
-
-    >>> plain(108.5, 3), plain(1.2, 3), plain(3447.0, 2), plain(-0.001, 2)
-    ('108.5', '1.2', '3447', '0')
-    """
-    text = f"{number:.{max(decimals, 0)}f}"
-    text = text.rstrip("0").rstrip(".") if "." in text else text
-    return "0" if text == "-0" else text
-
-
-def scaled(value: float) -> tuple[float, str]:
-    """The number an official writes and the word after it, for a figure in base units.
-
-    >>> scaled(10850000000.0), scaled(619000.0), scaled(15000.0), scaled(70392.0)
-    ((108.5, '亿'), (61.9, '万'), (1.5, '万'), (70392.0, ''))
-    """
-    rounded = float(f"{value:.{SIGNIFICANT}g}")  # before choosing: 99995000 reads "1亿"
-    for start, divisor, word in SCALES:
-        if abs(rounded) >= start:
-            return rounded / divisor, word
-    start, step = ROUND_WAN
-    if abs(value) >= start and value % step == 0:
-        return value / SCALES[-1][1], SCALES[-1][2]
-    return value, ""
-
-
-def readable(value: float, unit: str) -> str:
-    """A figure as an official reads it.
-
-    >>> readable(10850000000, "元"), readable(619000, "场"), readable(3447, "人")
-    ('108.5亿元', '61.9万场', '3447人')
-    >>> readable(-2.1, "%"), readable(0.4, "个百分点"), readable(5, "")
-    ('-2.1%', '0.4个百分点', '5')
-    """
-    if unit in UNSCALED_UNITS:
-        return plain(value, DECIMALS) + unit
-    number, word = scaled(value)
-    if not word:
-        return plain(number, DECIMALS) + unit
-    digits = SIGNIFICANT - 1 - math.floor(math.log10(abs(number)))
-    return plain(number, digits) + word + unit
-
-
-def signed(value: float, unit: str) -> str:
-    """A change with its sign in front, as a delta reads.
-
-    >>> signed(13.2, "%"), signed(-9.5, "%"), signed(0.4, "个百分点"), signed(0.001, "%")
-    ('+13.2%', '-9.5%', '+0.4个百分点', '0%')
-    """
-    text = readable(value, unit)
-    shows_nonzero = text.lstrip("0.").startswith(NONZERO_DIGITS)  # "0%" has no sign, "0.5%" has
-    return "+" + text if value > 0 and shows_nonzero else text
+UNSCALED_UNITS = frozenset(unit.base for unit in UNITS.values()
+                           if unit.kind in ("percent", "points", "basis_points", "multiple"))
+# How a report may print a minus: ASCII, the minus sign, full-width.
+MINUS_SIGNS = ("-", "\u2212", "\uff0d")
 
 
 def scale_for(values: Sequence[float]) -> tuple[float, str]:
@@ -85,15 +26,38 @@ def scale_for(values: Sequence[float]) -> tuple[float, str]:
     return next(((divisor, word) for start, divisor, word in SCALES if largest >= start), (1.0, ""))
 
 
-# How a qualifier reads before a figure, in each language.
-QUALIFIER_WORDS = {"approx": {"zh": "约", "en": "about "}, "over": {"zh": "超", "en": "over "},
-                   "under": {"zh": "不足", "en": "under "}}
+def unnoised(value: float) -> float:
+    """A value at the precision its report printed it, without the float noise its scaling
+    left (70.6 times 1e8 is 7059999999.999999): 15 significant digits, more than any report
+    prints and fewer than a float's noise.
 
-
-def qualified(value: float, unit: str, qualifier: str, lang: str = "zh") -> str:
-    """A figure as it reads with its qualifier, so "超千亿元" is never shown as exact.
-
-    >>> qualified(1e11, "元", "over"), qualified(5e8, "元", "approx", "en"), qualified(3447, "人", "exact")
-    ('超1000亿元', 'about 5亿元', '3447人')
+    >>> unnoised(70.6 * 1e8), unnoised(6973.5 * 1e4), unnoised((2.6 - 1) * 100), unnoised(13.2)
+    (7060000000.0, 69735000.0, 160.0, 13.2)
     """
-    return QUALIFIER_WORDS.get(qualifier, {}).get(lang, "") + readable(value, unit)
+    return float(f"{value:.15g}")
+
+
+def as_printed(raw: str, value: float) -> str:
+    """A figure as its report prints it, qualifier and unit included, never re-rounded; a fall
+    that is printed without its sign (下降2.1%: raw "2.1%", value -2.1) gets its minus, so that
+    it never reads as a rise.
+
+    >>> as_printed("6973.5万件", 69735000.0), as_printed("超300%", 300.0), as_printed("近亿元", 1e8)
+    ('6973.5万件', '超300%', '近亿元')
+    >>> as_printed("2.1%", -2.1), as_printed("-2.1%", -2.1)
+    ('-2.1%', '-2.1%')
+    """
+    return "-" + raw if value < 0 and not raw.startswith(MINUS_SIGNS) else raw
+
+
+def full(value: float, unit: str) -> str:
+    """A value with every digit its report printed, in the 万, 亿 or 万亿 an official reads it
+    in, thousands separated: the Data table's.
+
+    >>> full(69735000.0, "件"), full(7059999999.999999, "元"), full(20803, "份"), full(4.54685e13, "元")
+    ('6,973.5万件', '70.6亿元', '20,803份', '45.4685万亿元')
+    >>> full(-2.1, "%"), full(0.4, "个百分点"), full(70392, "家"), full(1e8, "元"), full(5, "")
+    ('-2.1%', '0.4个百分点', '70,392家', '1亿元', '5')
+    """
+    divisor, word = (1.0, "") if unit in UNSCALED_UNITS else scale_for([value])
+    return f"{unnoised(value / divisor):,.15g}{word}{unit}"

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 # Characters Markdown, Streamlit's directives (":red[…]", ":smile:") or LaTeX ("$") could read.
 MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:&"
-SELECTED = ":red-background[**{}**]"
+# The selected figure in bold on a highlighter's amber (the theme's orange background, see
+# .streamlit/config.toml: Streamlit's own is a faint tint), the others on a light blue.
+SELECTED = ":orange-background[**{}**]"
 OTHER = ":blue-background[{}]"
 
 
@@ -20,11 +22,11 @@ def escaped(text: str) -> str:
 
 
 def marked(text: str, spans: Sequence[tuple[int, int]], selected: tuple[int, int] | None = None) -> str:
-    r"""Markdown of `text` with each span marked, the selected one in bold red; spans are
+    r"""Markdown of `text` with each span marked, the selected one in bold on amber; spans are
     offsets into `text`, sorted, not overlapping.
 
     >>> marked("签证货值108.5亿元，增长28.3%", [(4, 11), (14, 19)], (14, 19))
-    '签证货值:blue-background[108\\.5亿元]，增长:red-background[**28\\.3%**]'
+    '签证货值:blue-background[108\\.5亿元]，增长:orange-background[**28\\.3%**]'
     """
     out, at = [], 0
     for start, end in spans:
@@ -43,9 +45,9 @@ def sentence_marked(sentence: str, raw: str, before: str = "") -> str:
     the place whose preceding words end like `before` (the document's words before it).
 
     >>> sentence_marked("同比分别增长13.2%和28.3%", "28.3%")
-    '同比分别增长13\\.2%和:red-background[**28\\.3%**]'
+    '同比分别增长13\\.2%和:orange-background[**28\\.3%**]'
     >>> sentence_marked("证书12条，产业链12条", "12条", "产业链")
-    '证书12条，产业链:red-background[**12条**]'
+    '证书12条，产业链:orange-background[**12条**]'
     """
     places = [at for at in range(len(sentence)) if sentence.startswith(raw, at)]
     if not places:

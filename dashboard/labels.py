@@ -23,7 +23,6 @@ TEXT: dict[str, dict[Lang, str]] = {
     "revised": {"zh": "修订", "en": "revised"},
     "disagrees": {"zh": "⚠ 各报道不一致", "en": "⚠ reports disagree"},
     "upload": {"zh": "上传", "en": "Upload"},
-    "language": {"zh": "语言", "en": "Language"},
     "topic": {"zh": "主题", "en": "Topic"},
     "metric": {"zh": "指标", "en": "Metric"},
     "measure": {"zh": "类型", "en": "Measure"},
@@ -34,14 +33,13 @@ TEXT: dict[str, dict[Lang, str]] = {
     "region": {"zh": "地区", "en": "Place"},
     "review": {"zh": "核对", "en": "Check"},
     "to_check": {"zh": "待核", "en": "to check"},
-    "why_check": {"zh": "待核 · to check：规则对这一行没有把握（{why}），请对照原句。",
+    "why_check": {"zh": "待核：规则对这一行没有把握（{why}），请对照原句。",
                   "en": "To check: the rules are unsure of this row ({why}); read it against its sentence."},
     "figure": {"zh": "数据", "en": "Figure"},
     "fig": {"zh": "数据", "en": "Figure"},
     "source": {"zh": "文档", "en": "Document"},
     "lang": {"zh": "语言", "en": "Language"},
-    "filters": {"zh": "筛选", "en": "Filters"},
-    "counts": {"zh": "{docs} 篇文档，{figures} 个数据", "en": "{docs} documents, {figures} figures"},
+    "counts": {"zh": "{docs}，{figures}", "en": "{docs}, {figures}"},  # each `counted`
     "none_chosen": {"zh": "请选择", "en": "Choose one"},
     "vintage": {"zh": "报道", "en": "Report"},
     "reported_by": {"zh": "报道方", "en": "Reported by"},
@@ -70,19 +68,27 @@ TEXT: dict[str, dict[Lang, str]] = {
     "parsed": {"zh": "解析结果", "en": "What was parsed"},
     "from": {"zh": "来源", "en": "From"},
     "search": {"zh": "搜索句子", "en": "Search sentences"},
-    "search_hits": {"zh": "{n} 个句子包含“{q}”", "en": "{n} sentences contain “{q}”"},
+    "search_hits": {"zh": "{hits}包含“{q}”", "en": "{hits} with “{q}”"},
     "table_page": {"zh": "页码", "en": "Page"},
     "rows_shown": {"zh": "第 {first}–{last} 行，共 {total} 行", "en": "Rows {first}–{last} of {total}"},
     "download_capped": {"zh": "下载文件只含前 {n} 行；完整数据请用命令行 python -m extract 导出。",
                         "en": "Downloads hold the first {n} rows; export everything with python -m extract."},
     "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
     "download_excel": {"zh": "下载 Excel", "en": "Download Excel"},
+    "chinese_files": {"zh": "下载文件用中文表头和类别", "en": "Chinese headers and labels in the downloads"},
     "upload_help": {"zh": "添加 .txt、.md、.docx 或 .pdf 文档：仅在本次浏览会话中可见，其他访问者看不到。",
                     "en": "Add .txt, .md, .docx or .pdf documents: they join this browser session's view only, "
                           "never another visitor's."},
-    "upload_ok": {"zh": "已加入 {name}：{figures} 个数据", "en": "Added {name}: {figures} figures"},
+    "upload_ok": {"zh": "已加入 {name}：{figures}", "en": "Added {name}: {figures}"},
+    "duplicate": {"zh": "{name} 与已有文档“{other}”内容相同，未重复加入。",
+                  "en": "{name} is the same document as “{other}”; it was not added again."},
     "uploaded": {"zh": "本会话已上传", "en": "Uploaded in this session"},
     "none_yet": {"zh": "尚未上传文档。", "en": "No document uploaded yet."},
+    # Streamlit's own words, which it shows in English only (see dashboard/ui/own_words.py).
+    "browse_files": {"zh": "选择文件", "en": "Upload"},
+    "upload_limit": {"zh": "每个文件不超过 {mb}MB · {types}", "en": "{mb}MB per file • {types}"},
+    "drop_files": {"zh": "将文件拖放到这里", "en": "Drag and drop files here"},
+    "no_results": {"zh": "没有匹配项", "en": "No results"},
     "value": {"zh": "数值", "en": "Value"},
     "unit": {"zh": "单位", "en": "Unit"},
     "qualifier": {"zh": "限定", "en": "Qualifier"},
@@ -129,6 +135,67 @@ CODES: dict[str, dict[Lang, str]] = {
     "over": {"zh": "超过", "en": "over"},
     "under": {"zh": "不足", "en": "under"},
 }
+# The canonical indicators (extract/vocab/indicators.py, whose Chinese names and definitions
+# the Chinese interface shows) in English: name, definition.
+INDICATORS_EN: dict[str, tuple[str, str]] = {
+    "gdp": ("Gross regional product (GDP)",
+            "The final result of the production of all resident units of a region over a period."),
+    "industrial_value_added": ("Value added of industry above designated size",
+                               "Value added of industrial firms with a main business income of 20 million yuan "
+                               "or more."),
+    "industrial_output": ("Gross industrial output above designated size",
+                          "The industrial products of firms above designated size, valued in money."),
+    "fixed_asset_investment": ("Fixed-asset investment",
+                               "Work done building and buying fixed assets, valued in money (farm households "
+                               "excluded)."),
+    "retail_sales": ("Total retail sales of consumer goods",
+                     "Goods sold to individuals and to organisations for non-productive use, and catering income."),
+    "online_retail": ("Online retail sales", "Retail sales of goods and services made on public online platforms."),
+    "foreign_trade": ("Total imports and exports of goods",
+                      "The value of goods actually entering and leaving China's customs territory."),
+    "exports": ("Exports", "The value of goods actually leaving China's customs territory."),
+    "imports": ("Imports", "The value of goods actually entering China's customs territory."),
+    "fdi": ("Foreign direct investment used", "Funds foreign investors actually put in."),
+    "budget_revenue": ("General public budget revenue", "Government revenue, mostly from taxes."),
+    "tax_revenue": ("Tax revenue", "The tax part of general public budget revenue."),
+    "budget_expenditure": ("General public budget expenditure", "What the general public budget spends."),
+    "disposable_income": ("Per capita disposable income",
+                          "Income residents can spend on final consumption or save, per person."),
+    "new_urban_jobs": ("New urban jobs", "People newly employed in towns, less natural attrition."),
+    "unemployment_rate": ("Surveyed urban unemployment rate", "The unemployed as a share of the urban labour force."),
+    "cpi": ("Consumer prices (CPI)", "The change in the prices of the goods and services residents buy."),
+    "m2": ("Broad money supply (M2)",
+           "Currency in circulation plus firms' demand and time deposits and personal deposits."),
+    "loans": ("Outstanding loans", "Loans of financial institutions in all currencies at the end of the period."),
+    "deposits": ("Outstanding deposits",
+                 "Deposits with financial institutions in all currencies at the end of the period."),
+    "certificates_of_origin": ("Certificates of origin issued",
+                               "Certificates of origin of every kind issued by customs and other bodies."),
+    "certified_value": ("Value of goods under certificates of origin",
+                        "The value of the exported goods the certificates of origin cover."),
+    "live_streaming_sales": ("Live-streaming sales", "Sales of goods made through e-commerce live streams."),
+    "express_parcels": ("Express deliveries", "The parcels delivery firms take in."),
+    "grain_output": ("Grain output", "The year's total output of grain crops."),
+    "electricity": ("Electricity generated", "The electric energy power plants produced in the period."),
+    "tourists": ("Tourists received", "Domestic and foreign tourist visits received in the period."),
+    "tourism_revenue": ("Tourism revenue", "What tourists spent on their travels."),
+}
+# Why the extractor marks a row for review (the words after "!" in its rule).
+REVIEW_REASONS: dict[str, dict[Lang, str]] = {
+    "metric-from-before": {"zh": "指标取自前文", "en": "the metric is taken from an earlier clause"},
+    "no-metric": {"zh": "未找到指标名称", "en": "no metric was found"},
+    "period-from-date": {"zh": "时期按发布日期推定", "en": "the period is inferred from the date of publication"},
+    "region-guessed": {"zh": "地区系推定", "en": "the place is guessed"},
+    "respectively-counts": {"zh": "“分别”前后的数目不一致", "en": "a 分别 list's counts disagree"},
+    "topic-from-context": {"zh": "主题取自上下文", "en": "the topic is taken from the context"},
+    "unit-from-metric": {"zh": "单位取自指标名称", "en": "the unit is taken from the metric's name"},
+}
+# The nouns counted in the interface: Chinese with its measure word, English singular and plural.
+NOUNS: dict[str, dict[Lang, tuple[str, str]]] = {
+    "document": {"zh": ("篇文档", "篇文档"), "en": ("document", "documents")},
+    "figure": {"zh": ("个数据", "个数据"), "en": ("figure", "figures")},
+    "sentence": {"zh": ("个句子", "个句子"), "en": ("sentence", "sentences")},
+}
 # The topics in the order of a statistical communiqué's sections (spec section 3).
 TOPICS = ("macro", "prices", "income", "employment", "agriculture", "industry", "energy", "consumption", "ecommerce",
           "trade", "certificates", "investment", "transport", "innovation", "finance", "fiscal", "other")
@@ -137,10 +204,45 @@ TOPICS = ("macro", "prices", "income", "employment", "agriculture", "industry", 
 def text(key: str, lang: Lang, **values: object) -> str:
     """An interface string in the language, its {placeholders} filled.
 
-    >>> text("counts", "en", docs=1, figures=40)
-    '1 documents, 40 figures'
+    >>> text("counts", "en", docs=counted(1, "document", "en"), figures=counted(40, "figure", "en"))
+    '1 document, 40 figures'
     """
     return TEXT[key][lang].format(**values)
+
+
+def counted(n: int, noun: str, lang: Lang) -> str:
+    """A count and its noun: the measure word in Chinese, singular or plural in English.
+
+    >>> counted(1, "document", "en"), counted(40, "figure", "en"), counted(40, "figure", "zh")
+    ('1 document', '40 figures', '40 个数据')
+    """
+    one, many = NOUNS[noun][lang]
+    return f"{n} {one if n == 1 else many}"
+
+
+def review_reasons(rule: str, lang: Lang) -> str:
+    """Why a row is to be checked, in words: the reasons after its rule's "!".
+
+    >>> review_reasons("amount/level!metric-from-before,region-guessed", "en")
+    'the metric is taken from an earlier clause; the place is guessed'
+    """
+    reasons = [code for code in rule.partition("!")[2].split(",") if code]
+    return ("；" if lang == "zh" else "; ").join(REVIEW_REASONS[code][lang] if code in REVIEW_REASONS else code
+                                                 for code in reasons)
+
+
+# Table columns whose header is not the label of the same key: "source" names the document
+# read on the sources page.
+COLUMN_KEYS = {"source": "source_name"}
+
+
+def column_label(column: str, lang: Lang) -> str:
+    """A table column's header.
+
+    >>> column_label("source", "zh"), column_label("metric", "en")
+    ('来源', 'Metric')
+    """
+    return text(COLUMN_KEYS.get(column, column), lang)
 
 
 def name(code: str, lang: Lang) -> str:

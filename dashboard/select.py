@@ -1,42 +1,24 @@
 """The rows of a view, as SQL over a `Source` of figures: the filters by URL parameter, the
 values each offers, a page of rows, the counts of a view and the view in words, one figure
-by its link id, and the link that shares a view. Only what a page shows leaves DuckDB."""
+by its link id. Only what a page shows leaves DuckDB."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from urllib.parse import urlencode
 
 import pandas as pd
 
-from extract.indicator import indicator_of
-
-from .labels import Lang, name, text
+from .labels import Lang, counted, name, text
 from .source import Source
 
 # URL parameter -> the column it filters; the parameter is the filter widget's key too.
 FILTERS = {"topic": "topic", "region": "region", "metric": "metric", "measure": "measure", "doc": "doc_id",
            "article": "article", "period": "period", "entity": "entity", "review": "review"}
+DOCUMENT_FILTER = "doc"  # the filter of documents, whose values read by the documents' names
 # Parameters a view keeps beside its filters: the selected figure, a search, the document
 # read on the sources page.
 FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER = "fig", "q", "source"
 # The order rows come in: each document's figures as they stand in it.
 READING_ORDER_SQL = "doc_id, start"
-
-
-def figure_id(doc_id: str, start: int) -> str:
-    """A figure's id in links: its document and offset.
-
-    >>> figure_id("000_ad29c2c3119cad9b", 1234)
-    '000_ad29c2c3119cad9b:1234'
-    """
-    return f"{doc_id}:{start}"
-
-
-def with_ids(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table with a `fid` column, the id each figure has in links, and the canonical
-    `indicator` its metric names (a store has it already)."""
-    frame = frame.assign(fid=frame.doc_id.astype(str) + ":" + frame.start.astype(str))
-    return frame if "indicator" in frame else frame.assign(indicator=frame.metric.map(indicator_of))
 
 
 def where(chosen: Mapping[str, Sequence[str]], but: str = "") -> tuple[str, dict[str, object]]:
@@ -114,24 +96,15 @@ def figure_row(source: Source, fid: str, chosen: Mapping[str, Sequence[str]] | N
     return found.iloc[0] if len(found) else None
 
 
-def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang: Lang) -> str:
-    """A view in words: its counts, then each filter's choice.
+def describe(docs: int, figures: int, chosen: Mapping[str, Sequence[str]], lang: Lang,
+             names: Mapping[str, str] | None = None) -> str:
+    """A view in words: its counts, then each filter's choice, a value by its name in `names`
+    (a document's) or in the language (a code's).
 
-    >>> describe(1, 1, {"topic": ["trade"]}, "en")
-    '1 documents, 1 figures · Topic: Trade'
+    >>> describe(1, 2, {"topic": ["trade"], "doc": ["d1"]}, "en", {"d1": "港口吞吐量创新高 · 聊城日报"})
+    '1 document, 2 figures · Topic: Trade · Document: 港口吞吐量创新高 · 聊城日报'
     """
-    parts = [text("counts", lang, docs=docs, figures=figures)]
-    parts += [f"{text(p, lang)}: {'、'.join(name(v, lang) for v in values)}"
+    parts = [text("counts", lang, docs=counted(docs, "document", lang), figures=counted(figures, "figure", lang))]
+    parts += [f"{text(p, lang)}: {'、'.join((names or {}).get(v) or name(v, lang) for v in values)}"
               for p, values in chosen.items() if values]
     return " · ".join(parts)
-
-
-def share_link(base: str, page: str, parameters: Mapping[str, str | Sequence[str]]) -> str:
-    """The full link of a view: the app's address, the page, and every parameter set.
-
-    >>> share_link("http://127.0.0.1:8501/", "explore", {"topic": ["trade", "fiscal"], "lang": "en", "q": ""})
-    'http://127.0.0.1:8501/explore?topic=trade&topic=fiscal&lang=en'
-    """
-    pairs = [(k, v) for k, vs in parameters.items() for v in ([vs] if isinstance(vs, str) else vs) if v]
-    query = urlencode(pairs)
-    return base.rstrip("/") + "/" + page.strip("/") + ("?" + query if query else "")

@@ -14,8 +14,8 @@ import plotly.graph_objects as go
 
 from extract.vocab.indicators import INDICATORS
 
-from .formats import qualified
-from .labels import Lang, text
+from .formats import as_printed
+from .labels import INDICATORS_EN, Lang, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
 from .source import Source
 
@@ -26,16 +26,21 @@ AGREEMENT = 1e-6
 MOST_LINES = 12
 
 
-def indicator_name(key: str) -> str:
-    """An indicator's Chinese name and, after it, its id.
+def indicator_name(key: str, lang: Lang) -> str:
+    """An indicator's name in the language, never its id.
 
-    >>> indicator_name("industrial_value_added")
-    '规模以上工业增加值 · industrial_value_added'
+    >>> indicator_name("industrial_value_added", "zh"), indicator_name("gdp", "en")
+    ('规模以上工业增加值', 'Gross regional product (GDP)')
     """
-    return f"{INDICATORS[key].name} · {key}" if key in INDICATORS else key
+    if lang == "en" and key in INDICATORS_EN:
+        return INDICATORS_EN[key][0]
+    return INDICATORS[key].name if key in INDICATORS else key
 
 
-def definition(key: str) -> str:
+def definition(key: str, lang: Lang) -> str:
+    """What an indicator measures, in the language."""
+    if lang == "en" and key in INDICATORS_EN:
+        return INDICATORS_EN[key][1]
     return INDICATORS[key].definition if key in INDICATORS else ""
 
 
@@ -100,7 +105,7 @@ def trend_chart(table: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
         figure.add_trace(go.Scatter(
             x=part.period, y=part.value, mode="lines+markers", name=html.escape(str(source), quote=False),
             customdata=part.fid, marker={"size": 10, "color": PALETTE[index % len(PALETTE)]},
-            text=[html.escape(qualified(v, unit, q, lang), quote=False) for v, q in zip(part.value, part.qualifier)],
+            text=[html.escape(as_printed(raw, v), quote=False) for raw, v in zip(part.raw, part.value)],
             hovertemplate="%{x}<br>%{text}<br>%{fullData.name}<extra></extra>"))
     figure.update_xaxes(categoryorder="array", categoryarray=periods, type="category", title=text("period", lang))
     figure.update_yaxes(title=unit, tickformat=NUMBER_TICKS)

@@ -21,13 +21,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .decode import MAX_BYTES, Decoded, Refused, read_with_warning
-from .provenance import document_id, provenance
+from .decode import MAX_BYTES, Refused
+from .documents import documents
+from .provenance import provenance
 from .store import build, dask_runner, process_runner, serial_runner
 from .model import COLUMNS
 from .pipeline import extract_figures, to_frame
 
-TEXT_SUFFIXES = (".txt", ".md")
 # Parquet is written in row groups of about this many rows, so memory stays flat.
 PARQUET_GROUP_ROWS = 50_000
 TYPES: dict[str, pa.DataType] = {"start": pa.int64(), "end": pa.int64(), "value": pa.float64(), "review": pa.bool_()}
@@ -37,32 +37,6 @@ SCHEMA = pa.schema([(column, TYPES.get(column, pa.string())) for column in COLUM
 # Control characters in a file's name would break its line on stderr in two, or drive the
 # terminal (escape sequences): they are shown escaped.
 CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-class Document(NamedTuple):
-    """A file read: its path, its document id, and its text (with a warning where bytes did
-    not decode) or why it was refused."""
-
-    path: Path
-    doc_id: str
-    outcome: Decoded | Refused
-
-
-def documents(paths: list[Path], max_bytes: int = MAX_BYTES) -> Iterator[Document]:
-    """Each document, in a stable order: the files named, and the text files inside the
-    folders named (their ids their paths inside the folder, see `document_id`)."""
-    for path in paths:
-        folder = path if path.is_dir() else None
-        inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES) \
-            if folder else [path]
-        if not inside:
-            yield Document(path, path.name, Refused(f"no {' or '.join(TEXT_SUFFIXES)} files in this folder"))
-        for file in inside:
-            try:
-                outcome: Decoded | Refused = read_with_warning(file, max_bytes)
-            except Refused as refusal:
-                outcome = refusal
-            yield Document(file, document_id(file, folder), outcome)
 
 
 class Extracted(NamedTuple):

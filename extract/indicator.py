@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import pandas as pd
 import regex
 
 from .patterns import alternation
@@ -22,3 +23,13 @@ def indicator_of(metric: str) -> str:
     """
     names = [(len(m.group()), m.end(), m.group()) for m in INDICATOR_NAME.finditer(metric, overlapped=True)]
     return INDICATOR_OF_NAME[max(names)[2]] if names else ""
+
+
+def with_indicators(figures: pd.DataFrame) -> pd.DataFrame:
+    """The table with `indicator`, the canonical indicator each figure's metric names: the
+    one place it is computed, once, where a store is built or a folder loaded.
+
+    >>> list(with_indicators(pd.DataFrame({"metric": ["规上工业增加值", "签证货值", "仅"]})).indicator)
+    ['industrial_value_added', 'certified_value', '']
+    """
+    return figures.assign(indicator=figures.metric.map(indicator_of))

@@ -23,17 +23,6 @@ PAPER = re.compile(r"《(?P<source>[^》]{2,12}(?:报|刊|网|社))》")
 MASTHEAD_CHARS = 400
 
 
-def document_id(path: Path, folder: Path | None = None) -> str:
-    """A document's id: its path inside the folder read, without the suffix, so that two
-    days' `01.txt` stay two documents; for a file named alone, or at the folder's top, its
-    name without the suffix.
-
-    >>> document_id(Path("papers/2025-01-21/01.txt"), Path("papers")), document_id(Path("a/seed.txt"))
-    ('2025-01-21/01', 'seed')
-    """
-    return path.relative_to(folder).with_suffix("").as_posix() if folder is not None else path.stem
-
-
 class Provenance(NamedTuple):
     """An ISO date (or "") and a source's name (or "")."""
 

@@ -24,12 +24,12 @@ from typing import NamedTuple
 import pandas as pd
 
 from .decode import MAX_BYTES, Refused, decode_with_warning, read_bytes
-from .indicator import indicator_of
+from .documents import document_id, text_files
+from .indicator import with_indicators
 from .model import Figure
 from .pipeline import extract_figures, to_frame
-from .provenance import document_id, provenance
+from .provenance import provenance
 
-TEXT_SUFFIXES = (".txt", ".md")
 MANIFEST = "manifest.parquet"
 PARTS = "parts"
 FIGURES_SUFFIX, TEXTS_SUFFIX = ".figures.parquet", ".texts.parquet"
@@ -57,11 +57,6 @@ class Report:
     removed: int = 0
     refused: list[str] = field(default_factory=list)  # "path: reason", the path relative to the corpus
     warned: list[str] = field(default_factory=list)   # "path: warning" for documents read with bytes replaced
-
-
-def documents(corpus: Path) -> list[Path]:
-    """The corpus's text files, in a stable order."""
-    return sorted(p for p in corpus.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
 
 
 def content_hash(path: Path) -> str:
@@ -110,8 +105,7 @@ def extract_batch(corpus: Path, store: Path, paths: list[str], version: str, max
                      "version": version, "part": part, "rows": len(found), "published": published,
                      "source": source})
     if rows:  # one table for the batch: building one per document cost more than extracting
-        table = to_frame(figures).assign(path=paths_of_figures, part=part)
-        table["indicator"] = table.metric.map(indicator_of)
+        table = with_indicators(to_frame(figures)).assign(path=paths_of_figures, part=part)
         written(table, store / PARTS / f"{part}{FIGURES_SUFFIX}")
         written(pd.DataFrame(texts), store / PARTS / f"{part}{TEXTS_SUFFIX}")
     return Batch(rows, refused, warned)
@@ -134,7 +128,7 @@ def build(corpus: Path, store: Path, run: Runner | None = None, max_bytes: int =
     version = extractor_version()
     (store / PARTS).mkdir(parents=True, exist_ok=True)
     old = read_manifest(store)
-    present = {str(p.relative_to(corpus)): p for p in documents(corpus)}
+    present = {str(p.relative_to(corpus)): p for p in text_files(corpus)}
     known = {row.path: row for row in old.itertuples() if row.path in present and row.version == version}
     kept, todo = [], []
     for relative, path in present.items():

@@ -1,12 +1,14 @@
 """The dashboard in a real browser (Debian's chromium driven by Playwright): a shared link
-restores its filters, a click on a bar shows that figure's source sentence with the figure
-marked in red and puts the figure in the link; a full-page screenshot of every page goes
-to docs/screenshots/.
+restores its view, a click on a bar shows that figure's source sentence with the figure
+marked and puts the figure in the link, figures read as printed, downloads arrive; a
+full-page screenshot of every page goes to a temporary folder, or to docs/screenshots/ with
+`--refresh-screenshots` (tests/conftest.py).
 
 Skipped where /usr/bin/chromium (or the playwright package) is missing, except under
 CI=true, where that is a failure. See notes/streamlit.md in the shared folder."""
 from __future__ import annotations
 
+import io
 import os
 import re
 import urllib.parse
@@ -15,12 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from bench.streamlit_server import serving
 
 ROOT = Path(__file__).resolve().parent.parent
-SCREENSHOTS = ROOT / "docs" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -30,7 +32,7 @@ STARTUP_SECONDS = 60
 WAIT_MS = 60_000  # every browser wait: a cold first chart takes 10 s or more on 2 cores
 CHART = ".js-plotly-plot:has(.trace)"  # a chart with data, not the frame shown while the documents are read
 BARS = ".bars .point path"
-# Streamlit renders :red-background[**…**] as this span around a <strong>.
+# Streamlit renders the selected figure's :orange-background[**…**] as this span around a <strong>.
 MARKED = "span.stMarkdownColoredBackground:has(> strong)"
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 
@@ -74,16 +76,19 @@ def page(chromium: Any) -> Iterator[Any]:
 
 
 def settle(page: Any) -> None:
-    """Wait until the script has run, no element is stale, the fonts are loaded and two frames
-    have been painted."""
+    """Wait until the script has run, no element is stale or still a skeleton, the fonts are
+    loaded and two frames have been painted."""
     page.locator(IDLE).wait_for(state="attached")
     page.wait_for_function("() => document.querySelectorAll('[data-stale=\"true\"]').length === 0")
+    # A widget's code is fetched the first time a browser meets it: a skeleton stands in till then.
+    page.wait_for_function("() => ![...document.querySelectorAll('[data-testid=\"stSkeleton\"]')]"
+                           ".some(e => e.offsetParent !== null)")
     page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
                   "requestAnimationFrame(r))))")
     assert page.locator('[data-testid="stException"]').count() == 0, "the page shows an exception"
 
 
-def screenshot(page: Any, name: str) -> Path:
+def screenshot(page: Any, name: str, folder: Path) -> Path:
     """A full-page screenshot. Streamlit scrolls inside <main> and the sidebar, not the
     document, so the viewport is made as tall as the tallest of them for the shot."""
     page.mouse.move(0, 0)  # no hover label over a chart
@@ -91,8 +96,8 @@ def screenshot(page: Any, name: str) -> Path:
     height = page.evaluate("""() => Math.max(document.documentElement.scrollHeight,
         ...[...document.querySelectorAll('[data-testid="stMain"], [data-testid="stSidebarContent"]')]
             .map(e => e.scrollHeight))""")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     page.set_viewport_size({"width": VIEWPORT["width"], "height": max(VIEWPORT["height"], int(height))})
     try:
         settle(page)
@@ -101,6 +106,26 @@ def screenshot(page: Any, name: str) -> Path:
         page.set_viewport_size(VIEWPORT)
     assert path.stat().st_size > 10_000, f"{path} looks empty"
     return path
+
+
+def colour(element: Any, style: str) -> tuple[int, int, int]:
+    """An element's computed colour (`color`, `backgroundColor`) as red, green, blue."""
+    red, green, blue = map(int, re.findall(r"\d+", element.evaluate(f"e => getComputedStyle(e).{style}"))[:3])
+    return red, green, blue
+
+
+def chroma(rgb: tuple[int, int, int]) -> float:
+    """How far a colour is from a grey, 0 to 1: a faint tint is near 0, a highlighter's amber near 1."""
+    return (max(rgb) - min(rgb)) / 255
+
+
+def contrast(first: tuple[int, int, int], second: tuple[int, int, int]) -> float:
+    """WCAG's contrast ratio of two colours, 1 to 21 (text needs 4.5)."""
+    def luminance(rgb: tuple[int, int, int]) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb)]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
 
 
 def chosen(multiselect: Any) -> list[str]:
@@ -116,7 +141,8 @@ def seed_figure(raw: str) -> str:
     return f"{DOC}:{figures[figures.raw == raw].start.iloc[0]}"
 
 
-def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any) -> None:
+def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any,
+                                                                               screenshots: Path) -> None:
     page.goto(f"{app_url}/explore?topic=certificates&lang=en")
     chart = page.locator(CHART).first
     chart.wait_for(state="visible")
@@ -141,9 +167,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     assert marked.count() == 1
     figure = marked.first.inner_text().strip()
     assert re.search(r"\d", figure), figure
-    red, green, blue = map(int, re.findall(r"\d+", marked.first.evaluate(
-        "e => getComputedStyle(e).backgroundColor"))[:3])
-    assert red > blue and red > green, "the figure is not on a red background"
+    assert chroma(colour(marked.first, "backgroundColor")) > 0.5, "the figure's mark is faint"
     number = re.search(r"\d+(?:\.\d+)?", figure)
     assert number and any(number.group() in label for label in labels), (figure, labels)
 
@@ -151,7 +175,7 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     fig = re.search(r"[?&]fig=([^&]+)", page.url)
     assert fig is not None
     assert urllib.parse.unquote(fig.group(1)) in ids, (page.url, ids)
-    screenshot(page, "explore")
+    screenshot(page, "explore", screenshots)
 
 
 # Each page's link and what shows it has rendered: a locator that must be visible.
@@ -165,7 +189,7 @@ PAGES = {
 
 
 @pytest.mark.parametrize("name", list(PAGES))
-def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: str) -> None:
+def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: str, screenshots: Path) -> None:
     path, ready = PAGES[name]
     page.goto(app_url + path.format(fig=urllib.parse.quote(seed_figure("108.5亿元"))))
     page.locator("h1").first.wait_for(state="visible")
@@ -175,7 +199,7 @@ def test_every_page_renders_for_its_screenshot(app_url: str, page: Any, name: st
     if name == "data":
         topic = page.locator('[data-testid="stMultiSelect"]').first
         assert chosen(topic) == ["电商"]
-    screenshot(page, name)
+    screenshot(page, name, screenshots)
 
 
 def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: str, page: Any) -> None:
@@ -189,6 +213,236 @@ def test_the_csv_download_opens_in_excel_and_holds_the_filtered_rows(app_url: st
     lines = body.decode("utf-8-sig").splitlines()
     assert lines[0].startswith("doc_id,start,end,raw,sentence,metric")
     assert len(lines) == 11 and all(",ecommerce," in line for line in lines[1:])
+
+
+# --- sharing: the link the button shows, and the language switch ------------------------
+
+
+def shared_link(page: Any) -> str:
+    """The link the sidebar's share button shows."""
+    settle(page)
+    page.locator('[data-testid="stSidebar"] [data-testid="stPopover"] button').click()
+    code = page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"] code')
+    code.wait_for(state="visible")
+    link = str(code.inner_text()).strip()
+    page.keyboard.press("Escape")
+    return link
+
+
+def multiselect(page: Any, label: str) -> Any:
+    return page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(has_text=label)
+
+
+def parameters(url: str) -> dict[str, list[str]]:
+    return urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+
+
+def test_the_share_link_opens_the_same_view_in_a_new_browser(app_url: str, chromium: Any, page: Any) -> None:
+    figure = seed_figure("108.5亿元")
+    page.goto(f"{app_url}/explore?topic=certificates&fig={urllib.parse.quote(figure)}")
+    page.locator(CHART).first.wait_for(state="visible")
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    link = shared_link(page)
+    assert urllib.parse.urlsplit(link).path == "/explore", link
+    assert parameters(link) == {"topic": ["certificates"], "fig": [figure], "lang": ["en"]}
+
+    fresh = chromium.new_context(viewport=VIEWPORT)  # a new visitor: no cookie, no session
+    try:
+        fresh.set_default_timeout(WAIT_MS)
+        other = fresh.new_page()
+        other.goto(link)
+        other.get_by_role("heading", name="Explore").wait_for(state="visible")
+        other.locator(MARKED).first.wait_for(state="visible")
+        settle(other)
+        assert chosen(multiselect(other, "Topic")) == ["Certificates"]
+        assert other.locator(MARKED).first.inner_text().strip() == "108.5亿元"
+        assert parameters(other.url) == parameters(link)
+        assert shared_link(other) == link
+    finally:
+        fresh.close()
+
+
+def test_a_shared_sources_link_opens_the_same_document_figure_and_search(app_url: str, chromium: Any,
+                                                                         page: Any) -> None:
+    figure = seed_figure("20803份")
+    page.goto(f"{app_url}/sources?source={DOC}&q=海关&fig={urllib.parse.quote(figure)}&lang=en")
+    page.locator(MARKED).first.wait_for(state="visible")
+    link = shared_link(page)
+    assert urllib.parse.urlsplit(link).path == "/sources", link
+    fresh = chromium.new_context(viewport=VIEWPORT)
+    try:
+        fresh.set_default_timeout(WAIT_MS)
+        other = fresh.new_page()
+        other.goto(link)
+        other.get_by_role("heading", name="Sources").wait_for(state="visible")
+        other.locator(MARKED).first.wait_for(state="visible")
+        settle(other)
+        assert other.locator(MARKED).first.inner_text().strip() == "20803份"
+        assert other.get_by_text(re.compile("sentences with “海关”")).count() == 1
+        assert parameters(other.url) == parameters(link) == {"source": [DOC], "q": ["海关"], "fig": [figure],
+                                                              "lang": ["en"]}
+    finally:
+        fresh.close()
+
+
+def test_the_language_switch_keeps_every_filter_as_codes(app_url: str, page: Any) -> None:
+    page.goto(f"{app_url}/explore?topic=certificates")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    page.get_by_text("English", exact=True).click()
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    topic = multiselect(page, "Topic")
+    assert chosen(topic) == ["Certificates"]
+    topic.locator("input").click()
+    page.locator('[role="option"]', has_text="E-commerce").first.click()
+    page.wait_for_url(re.compile("topic=ecommerce"))
+    settle(page)
+    assert parameters(page.url)["topic"] == ["certificates", "ecommerce"]
+    assert chosen(topic) == ["Certificates", "E-commerce"]
+    page.get_by_text("中文", exact=True).click()
+    page.get_by_role("heading", name="指标").wait_for(state="visible")
+    settle(page)
+    assert chosen(multiselect(page, "主题")) == ["证书", "电商"]
+    assert parameters(page.url)["topic"] == ["certificates", "ecommerce"]
+
+
+# --- figures as printed, and downloads ----------------------------------------------------
+
+GRID_CELL = '[data-testid="stDataFrame"] [role="gridcell"]'
+
+
+def bar_texts(page: Any) -> list[str]:
+    """The text on every bar of every chart drawn."""
+    texts = page.locator(CHART).evaluate_all("gds => gds.flatMap(gd => gd.data.flatMap(t => Array.from(t.text || [])))")
+    return [str(t) for t in texts]
+
+
+def test_figures_read_as_printed_on_every_page(app_url: str, page: Any) -> None:
+    """Issue 10: 6973.5万件 was shown as 6974万件 on the card, the bar and the detail, 近亿元 as
+    约1亿元, English card values were cut off, the Data table's values were clipped in a
+    ten-row box."""
+    page.goto(app_url + "/?lang=en")
+    page.locator('[data-testid="stMetric"]').first.wait_for(state="visible")
+    settle(page)
+    values = page.locator('[data-testid="stMetricValue"]')
+    assert {"6973.5万件", "近亿元", "超千亿元", "70.6亿元"} <= {v.strip() for v in values.all_inner_texts()}
+    cut = values.evaluate_all("vs => vs.filter(v => [v, ...v.querySelectorAll('*')]"
+                              ".some(e => e.scrollWidth > e.clientWidth + 1)).map(v => v.innerText)")
+    assert not cut, cut
+
+    page.goto(f"{app_url}/explore?topic=ecommerce&fig={urllib.parse.quote(seed_figure('6973.5万件'))}")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    assert "6973.5万件" in bar_texts(page) and not [t for t in bar_texts(page) if "6974" in t]
+    assert page.locator(MARKED).first.inner_text().strip() == "6973.5万件"
+    assert page.get_by_text("6,973.5万件").count() == 1  # the parsed value, every digit kept
+
+    page.goto(app_url + "/data")
+    page.locator(GRID_CELL).first.wait_for(state="attached")
+    settle(page)
+    cells = page.locator(GRID_CELL).all_inner_texts()
+    assert {"6,973.5万件", "70.6亿元", "20,803份", "1亿元"} <= set(cells)
+    rows = page.locator('[data-testid="stDataFrame"] [role="row"]').count()
+    assert rows == 41, rows  # the header and all 40 figures drawn at once: the table at its full height
+
+
+def test_two_downloads_in_a_row_both_arrive_named_for_the_view(app_url: str, page: Any) -> None:
+    """Issue 10: a download clicked right after another was lost (`Deferred file … not found`)."""
+    page.goto(app_url + "/data?topic=certificates")
+    csv, excel = page.get_by_role("button", name="下载 CSV"), page.get_by_role("button", name="下载 Excel")
+    excel.wait_for(state="visible")
+    settle(page)
+    arrived: list[Any] = []
+    page.on("download", lambda download: arrived.append(download))
+    csv.click()
+    excel.click()  # at once, before the first file has come
+    for _ in range(60):
+        if len(arrived) == 2:
+            break
+        page.wait_for_timeout(500)
+    assert len(arrived) == 2, f"a download was lost: {[d.suggested_filename for d in arrived]}"
+    assert sorted(d.suggested_filename for d in arrived) == ["figures_topic-certificates.csv",
+                                                             "figures_topic-certificates.xlsx"]
+    by_name = {d.suggested_filename: Path(d.path()) for d in arrived}
+    lines = by_name["figures_topic-certificates.csv"].read_bytes().decode("utf-8-sig").splitlines()
+    assert len(lines) == 12 and any(",70.6亿元," in line and ",7060000000," in line for line in lines)
+    sheet = openpyxl.load_workbook(io.BytesIO(by_name["figures_topic-certificates.xlsx"].read_bytes()))["figures"]
+    assert 7060000000 in [row[8] for row in sheet.iter_rows(values_only=True)]
+
+    page.get_by_text("下载文件用中文表头和类别").click()
+    page.wait_for_url(re.compile("zh_files=true"))  # the option is in the link: a new visitor opens it so
+    page.goto(page.url)
+    csv.wait_for(state="visible")
+    settle(page)
+    with page.expect_download() as chinese:
+        csv.click()
+    assert chinese.value.suggested_filename == "数据_主题-证书.csv"
+    header, first = Path(chinese.value.path()).read_bytes().decode("utf-8-sig").splitlines()[:2]
+    assert header.startswith("文档,起,止,原文,句子,指标,类型") and ",证书," in first
+
+
+# --- the selected figure's mark, and Streamlit's own words in Chinese ----------------------
+
+
+def test_the_selected_figure_on_sources_has_a_clear_mark(app_url: str, page: Any) -> None:
+    """Issue 10: the selected figure was a faint pink, hard to tell from the other figures."""
+    page.goto(f"{app_url}/sources?source={DOC}&fig={urllib.parse.quote(seed_figure('31.2亿元'))}")
+    page.locator(MARKED).first.wait_for(state="visible")
+    settle(page)
+    selected = page.locator(MARKED).last  # in the document, below the figure's detail
+    others = page.locator("span.stMarkdownColoredBackground:not(:has(> strong))")
+    assert selected.inner_text().strip() == "31.2亿元" and others.count() > 10
+    background = colour(selected, "backgroundColor")
+    assert chroma(background) > 0.5, background
+    assert chroma(background) > 3 * chroma(colour(others.first, "backgroundColor"))  # set apart from the rest
+    assert contrast(background, colour(selected.locator("strong"), "color")) > 4.5  # and still readable
+
+
+def after(page: Any, selector: str) -> str:
+    """The words a style sheet shows after an element (its ::after content), unquoted."""
+    return str(page.locator(selector).first.evaluate("e => getComputedStyle(e, '::after').content")).strip('"')
+
+
+def test_streamlits_own_words_are_in_chinese(app_url: str, page: Any) -> None:
+    """Issue 10: the uploader's "Upload" and its limits, the drop text, a list's "No results" and
+    "Select all" were English on the Chinese pages."""
+    page.goto(app_url + "/upload")
+    page.locator(UPLOAD_INPUT).wait_for(state="attached")
+    settle(page)
+    dropzone = '[data-testid="stFileUploaderDropzone"]'
+    assert page.get_by_text("Upload", exact=True).is_hidden() and page.get_by_text("per file").is_hidden()
+    assert after(page, f"{dropzone} button [data-testid='stMarkdownContainer']") == "选择文件"
+    assert after(page, "[data-testid='stFileUploaderDropzoneInstructions'] > div") == \
+        "每个文件不超过 20MB · TXT、MD、DOCX、PDF"
+    files = page.evaluate_handle("() => { const d = new DataTransfer(); "
+                                 "d.items.add(new File(['x'], 'a.txt', {type: 'text/plain'})); return d; }")
+    inside = page.locator(f"{dropzone} button")
+    inside.dispatch_event("dragenter", {"dataTransfer": files})
+    inside.dispatch_event("dragover", {"dataTransfer": files})
+    page.locator(f"{dropzone} > div:not([data-testid])").wait_for(state="attached")
+    assert page.get_by_text("Drag and drop files here").is_hidden()
+    assert after(page, f"{dropzone} > div:not([data-testid])") == "将文件拖放到这里"
+
+    page.goto(app_url + "/explore")
+    page.locator(CHART).first.wait_for(state="visible")
+    settle(page)
+    multiselect(page, "主题").locator("input").click()
+    page.locator('[role="option"]').first.wait_for(state="visible")
+    assert page.get_by_text("Select all").count() == 0
+    page.keyboard.type("没有这个主题")
+    page.locator("[role='listbox'][data-empty='true']").wait_for(state="visible")
+    assert page.get_by_text("No results").is_hidden()
+    assert after(page, "[role='listbox'][data-empty='true'] [role='option']") == "没有匹配项"
+    page.keyboard.press("Escape")
+    page.get_by_text("English", exact=True).click()  # in English, Streamlit's own words are left as they are
+    page.get_by_role("heading", name="Explore").wait_for(state="visible")
+    settle(page)
+    multiselect(page, "Topic").locator("input").click()
+    page.keyboard.type("no such topic")
+    page.get_by_text("No results").wait_for(state="visible")
 
 
 # --- uploads: one visitor's are theirs alone, and a hostile one stalls no one else ----------

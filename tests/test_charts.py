@@ -5,11 +5,11 @@ import pytest
 from dashboard.charts import MAX_BARS, charts_of, labels, selected_id
 from dashboard.labels import Lang
 from dashboard.look import reading_figure
-from dashboard.select import with_ids
+from dashboard.source import figures_table
 from extract import figures_frame
 
 SEED = figures_frame(open("seeds/000_ad29c2c3119cad9b.txt", encoding="utf-8").read(), "seed")
-FIGURES = with_ids(SEED)
+FIGURES = figures_table(SEED).to_pandas()
 
 
 def test_units_never_share_an_axis() -> None:
@@ -29,6 +29,13 @@ def test_levels_are_scaled_to_read_and_hover_as_printed() -> None:
     assert money.title == "总量（亿元）"
     assert max(bar.y) == 1000  # 超千亿元 = 1e11 元 drawn as 1000 亿
     assert "108.5亿元" in bar.text
+
+
+@pytest.mark.parametrize("printed", ["6973.5万件", "近亿元", "超千亿元", "70.6亿元", "超58%"])
+def test_every_bar_reads_as_printed(printed: str) -> None:
+    """Issue 10: 6973.5万件 was drawn as 6974万件, 近亿元 as 约1亿元."""
+    texts = [t for chart in charts_of(FIGURES, "en") for trace in chart.figure.data for t in trace.text]
+    assert any(t.split(" · ")[0] == printed for t in texts), texts
 
 
 def test_growth_rates_stand_side_by_side_by_basis() -> None:

@@ -5,7 +5,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard.export import csv_bytes, defused, excel_bytes
+from dashboard.export import csv_bytes, defused, excel_bytes, exported, file_name
 
 # OWASP's CSV-injection starts, each with what the cell must become.
 FORMULAS = [
@@ -89,3 +89,43 @@ def test_excel_drops_characters_xml_forbids() -> None:
     frame = pd.DataFrame({"sentence": ["第8版\x0c续"], "value": [float("nan")]})
     sheet = openpyxl.load_workbook(io.BytesIO(excel_bytes(frame)))["figures"]
     assert [cell.value for cell in sheet[2]] == ["第8版续", None]
+
+
+# Issue 10: values as the report printed them, never float noise ("70.6亿元" -> 7059999999.999999).
+PRINTED = [("70.6亿元", 70.6 * 1e8, "7060000000"), ("6973.5万件", 6973.5 * 1e4, "69735000"),
+           ("1.2倍", (2.2 - 1) * 100, "120"), ("13.2%", 13.2, "13.2"), ("2.1%", -2.1, "-2.1")]
+
+
+@pytest.mark.parametrize(("raw", "value", "written"), PRINTED)
+def test_downloads_carry_values_at_the_printed_precision(raw: str, value: float, written: str) -> None:
+    frame = exported(pd.DataFrame({"raw": [raw], "value": [value]}))
+    assert csv_bytes(frame).decode("utf-8-sig").splitlines()[1] == f"{raw},{written}"
+    cell = openpyxl.load_workbook(io.BytesIO(excel_bytes(frame)))["figures"]["B2"].value
+    assert str(cell) == written
+
+
+def test_chinese_headers_and_labels_on_request() -> None:
+    from extract import COLUMNS, figures_frame
+
+    rows = figures_frame("2025年，全市实现网络零售额856.3亿元，同比增长12.1%。", "upload")[list(COLUMNS)]
+    codes, chinese = exported(rows), exported(rows, chinese=True)
+    assert list(codes.columns) == list(COLUMNS) and codes.topic.tolist() == ["ecommerce", "ecommerce"]
+    assert len(set(chinese.columns)) == len(COLUMNS)  # every header its own
+    assert list(chinese.columns[:6]) == ["文档", "起", "止", "原文", "句子", "指标"]
+    assert chinese["主题"].tolist() == ["电商", "电商"] and chinese["类型"].tolist() == ["总量", "增速"]
+    assert chinese["比较基期"].tolist() == ["", "同比"] and chinese["限定"].tolist() == ["准确", "准确"]
+
+
+FILE_NAMES = [
+    ({}, False, "figures.csv"),
+    ({"topic": ["certificates", "ecommerce"], "measure": ["growth"], "period": []}, False,
+     "figures_topic-certificates+ecommerce_measure-growth.csv"),
+    ({"topic": ["certificates"], "region": ["聊城市"]}, True, "数据_主题-证书_地区-聊城市.csv"),
+    ({"doc": ["2026-01-21/01"], "metric": ['a:b*"c"']}, False, "figures_doc-2026-01-21-01_metric-a-b-c-.csv"),
+    ({"metric": ["增" * 200]}, False, "figures_metric-" + "增" * 105 + ".csv"),  # kept to 120 characters
+]
+
+
+@pytest.mark.parametrize(("chosen", "chinese", "name"), FILE_NAMES)
+def test_file_names_say_what_was_filtered(chosen: dict[str, list[str]], chinese: bool, name: str) -> None:
+    assert file_name(chosen, ".csv", chinese) == name

@@ -1,44 +1,46 @@
-"""Figures as an official reads them: the brief's examples, the seeds', and the edges."""
+"""Figures as an official reads them: as printed, and a parsed value with every digit the
+report printed (the issue's examples, the seed's, and the edges)."""
 import pytest
 
-from dashboard.formats import readable, scale_for, signed
+from dashboard.formats import as_printed, full, scale_for, unnoised
 
-BRIEF = [
-    (10_850_000_000, "元", "108.5亿元"), (1.2e12, "元", "1.2万亿元"), (619_000, "场", "61.9万场"),
-    (3447, "人", "3447人"), (28.3, "%", "28.3%"), (-2.1, "%", "-2.1%"),
-    (0.4, "个百分点", "0.4个百分点"), (2, "倍", "2倍"), (24.2e8, "人次", "24.2亿人次"),
-    (1.5e4, "元", "1.5万元"), (9999, "元", "9999元"), (5, "", "5"),
+# Issue 10: each was shown re-rounded, without its qualifier, or with float noise.
+ISSUE_10 = [("6973.5万件", 69_735_000.0, "6973.5万件"), ("近亿元", 1e8, "近亿元"), ("超300%", 300.0, "超300%"),
+            ("70.6亿元", 70.6 * 1e8, "70.6亿元")]
+FALLS = [("2.1%", -2.1, "-2.1%"), ("-2.1%", -2.1, "-2.1%"), ("－3.5亿美元", -3.5e8, "－3.5亿美元")]
+
+
+@pytest.mark.parametrize(("raw", "value", "shown"), ISSUE_10 + FALLS)
+def test_as_printed(raw: str, value: float, shown: str) -> None:
+    assert as_printed(raw, value) == shown
+
+
+SEED = [(10_850_000_000, "元", "108.5亿元"), (619_000, "场", "61.9万场"), (20803, "份", "20,803份"),
+        (3.26e8, "元", "3.26亿元"), (1e4, "家", "10,000家"), (99.7, "%", "99.7%")]
+FULL_DIGITS = [
+    (69_735_000.0, "件", "6,973.5万件"),        # never 6974万件
+    (70.6 * 1e8, "元", "70.6亿元"),             # never 70.59999999999999亿元
+    (45_468_500_000_000.0, "元", "45.4685万亿元"),  # never 45.47万亿元
+    (123_456_789, "元", "1.23456789亿元"), (1.2e12, "元", "1.2万亿元"), (3447, "人", "3,447人"),
 ]
-SEED = [(3.26e8, "元", "3.26亿元"), (1e4, "家", "1万家"), (70.6e8, "元", "70.6亿元"),
-        (99.7, "%", "99.7%"), (20803, "份", "20803份")]
 EDGES = [
-    (70392, "家", "70392家"),            # below 1e5 and not whole thousands: every digit kept
+    (70392, "家", "70,392家"),           # below 1e5: every digit, thousands separated
     (1e5, "元", "10万元"),                # 万 from 1e5
-    (123_456_789, "元", "1.235亿元"),     # four significant digits once scaled
-    (99_995_000, "元", "1亿元"),          # rounding carries into the next word, never "10000万"
-    (1.23456e13, "元", "12.35万亿元"),
     (-3.5e9, "美元", "-35亿美元"),         # a loss scales like a gain
-    (1e13, "%", "10000000000000%"),      # ratios never scale
-    (0.125, "‰", "0.12‰"),               # two decimals at most below 1e5
-    (12.5, "吨", "12.5吨"), (0, "元", "0元"), (-0.001, "%", "0%"),
+    (1e13, "%", "10,000,000,000,000%"),  # ratios never scale
+    (-2.1, "%", "-2.1%"), (0.4, "个百分点", "0.4个百分点"), (0, "元", "0元"), (5, "", "5"),
 ]
 
 
-@pytest.mark.parametrize(("value", "unit", "text"), BRIEF + SEED + EDGES)
-def test_readable(value: float, unit: str, text: str) -> None:
-    assert readable(value, unit) == text
+@pytest.mark.parametrize(("value", "unit", "text"), SEED + FULL_DIGITS + EDGES)
+def test_full(value: float, unit: str, text: str) -> None:
+    assert full(value, unit) == text
 
 
-SIGNED = [
-    (13.2, "%", "+13.2%"), (-9.5, "%", "-9.5%"), (0.4, "个百分点", "+0.4个百分点"),
-    (0.5, "%", "+0.5%"), (0.0, "%", "0%"), (0.001, "%", "0%"), (3.26e8, "元", "+3.26亿元"),
-    (-1.5e4, "元", "-1.5万元"),
-]
-
-
-@pytest.mark.parametrize(("value", "unit", "text"), SIGNED)
-def test_signed(value: float, unit: str, text: str) -> None:
-    assert signed(value, unit) == text
+@pytest.mark.parametrize(("value", "exact"), [(70.6 * 1e8, 7_060_000_000), (6973.5 * 1e4, 69_735_000),
+                                              ((2.6 - 1) * 100, 160), (0.1 + 0.2, 0.3), (-2.1, -2.1)])
+def test_unnoised(value: float, exact: float) -> None:
+    assert unnoised(value) == exact
 
 
 SCALES = [

@@ -10,8 +10,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.cards import headline_cards, headline_rows
 from dashboard.charts import chart_rows
-from dashboard.select import counts, figure_row, known, options, rows, with_ids
-from dashboard.source import frame_source, store_source
+from dashboard.select import counts, figure_row, known, options, rows
+from dashboard.source import figures_table, frame_source, store_source
 from extract import figures_frame
 from extract.provenance import provenance
 from extract.store import build, figures_query
@@ -19,7 +19,7 @@ from extract.store import build, figures_query
 ROOT = Path(__file__).parent.parent
 DATA = Path(__file__).parent / "data"
 SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
-FIGURES = with_ids(figures_frame(SEED.read_text(encoding="utf-8"), SEED.stem))
+FIGURES = figures_table(figures_frame(SEED.read_text(encoding="utf-8"), SEED.stem)).to_pandas()
 # Views to ask of a source: (the filters chosen), each a different way to narrow it.
 VIEWS = [
     {},
@@ -84,7 +84,7 @@ def stored(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, pd.DataFrame
     build(folder, store)
     frames = [figures_frame(p.read_text(encoding="utf-8"), p.stem, *provenance(p, p.read_text(encoding="utf-8")))
               for p in sorted(folder.glob("*.txt"))]
-    return store, with_ids(pd.concat(frames, ignore_index=True))
+    return store, figures_table(pd.concat(frames, ignore_index=True)).to_pandas()
 
 
 @pytest.mark.parametrize("chosen", VIEWS)
@@ -111,7 +111,7 @@ def test_a_store_gives_the_overview_the_cards_memory_gives(stored: tuple[Path, p
 
 def test_uploads_join_a_stores_figures(stored: tuple[Path, pd.DataFrame]) -> None:
     store, in_memory = stored
-    upload = with_ids(figures_frame("2025年，全市实现网络零售额856.3亿元，同比增长12.1%。", "upload"))
+    upload = figures_table(figures_frame("2025年，全市实现网络零售额856.3亿元，同比增长12.1%。", "upload"))
     both = store_source(*figures_query(store), beside=upload)
     assert counts(both, {}) == (in_memory.doc_id.nunique() + 1, len(in_memory) + len(upload))
     assert list(rows(both, {"doc": ["upload"]}).raw) == ["856.3亿元", "12.1%"]
@@ -125,15 +125,17 @@ def test_the_data_page_shows_a_page_of_rows_and_the_link_keeps_it(tmp_path: Path
     build(tmp_path, store)
     monkeypatch.setenv("REPORTS_DIR", str(store))
     at = AppTest.from_file(str(ROOT / "dashboard" / "pages" / "data.py"), default_timeout=60)
-    at.query_params["rows_page"] = "2"
+    at.query_params["rows_page"] = "5"  # the last page: 1,200 rows of 250 a page
     at.run()
     assert not at.exception
     total = 30 * len(FIGURES)
-    assert at.number_input(key="rows_page").value == 2
+    assert at.number_input(key="rows_page").value == 5
     assert f"第 1001–{total} 行，共 {total} 行" in [c.value for c in at.caption]
     assert len(at.dataframe[0].value) == total - 1000
-    at.multiselect(key="topic").set_value(["certificates"]).run()  # one page now: the table starts again
-    assert len(at.dataframe[0].value) == 30 * (FIGURES.topic == "certificates").sum()
+    at.multiselect(key="topic").set_value(["certificates"]).run()  # two pages now: the page is the last
+    certificates = 30 * (FIGURES.topic == "certificates").sum()
+    assert at.number_input(key="rows_page").value == 2
+    assert len(at.dataframe[0].value) == certificates - 250
 
 
 @pytest.mark.parametrize("page", ["overview", "explore", "sources", "trends", "data"])

@@ -6,8 +6,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.select import with_ids
-from dashboard.source import frame_source, store_source
+from dashboard.source import figures_table, frame_source, store_source
 from dashboard.trends import MOST_LINES, indicators, series_kinds, trend_chart, vintages
 from extract import figures_frame
 from extract.provenance import provenance
@@ -31,7 +30,7 @@ def folder(tmp_path: Path) -> Path:
 def figures_of(folder: Path) -> pd.DataFrame:
     frames = [figures_frame(p.read_text(encoding="utf-8"), p.stem, *provenance(p, p.read_text(encoding="utf-8")))
               for p in sorted(folder.glob("*.txt"))]
-    return with_ids(pd.concat(frames, ignore_index=True))
+    return figures_table(pd.concat(frames, ignore_index=True)).to_pandas()
 
 
 def test_names_of_one_indicator_meet_and_the_vintages_flag_a_revision(folder: Path) -> None:
@@ -81,7 +80,7 @@ def test_the_trends_page_on_a_store_shows_the_revision_and_a_clicked_points_sent
                                                "box": [], "lasso": []}}
     at.run()
     assert at.selectbox(key="fig").value == point
-    assert any(":red-background[**5\\.8%**]" in m.value for m in at.markdown)
+    assert any(":orange-background[**5\\.8%**]" in m.value for m in at.markdown)
 
 
 def test_a_chart_draws_the_sources_with_the_most_periods_and_no_more(folder: Path) -> None:

@@ -5,8 +5,9 @@ import streamlit as st
 from dashboard.charts import chart_makers, chart_rows, selected_id
 from dashboard.highlight import escaped
 from dashboard.labels import text
-from dashboard.pages.common import ask, choice, chosen_filters, figure_detail, filter_widgets, share_box, texts
-from dashboard.pages.link import language, to_link
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box, to_link
+from dashboard.ui.widgets import choice, chosen_filters, chosen_names, figure_detail, filter_widgets
 from dashboard.select import FIGURE_PARAMETER, FILTERS, counts, describe, figure_row
 
 APPLIED = "_applied_selection"  # the chart selection already turned into the figure choice
@@ -17,7 +18,7 @@ lang = language()
 chosen = chosen_filters(list(FILTERS))
 docs, figures = ask(counts, chosen)
 st.title(text("explore", lang))
-st.caption(escaped(describe(docs, figures, chosen, lang)))
+st.caption(escaped(describe(docs, figures, chosen, lang, chosen_names(chosen))))
 if not figures:
     st.info(text("no_rows", lang))
 drawable = ask(chart_rows, chosen)  # what the charts may draw: never the whole view
@@ -48,7 +49,7 @@ for fid in {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIG
     if fid and (row := ask(figure_row, fid, chosen)) is not None:
         labels[fid] = f"{row.metric} · {row.raw}"
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, labels, container=st)
-if figure:
-    figure_detail(ask(figure_row, figure), texts())
+if figure and (row := ask(figure_row, figure)) is not None:
+    figure_detail(row)
 filter_widgets(chosen)  # after the charts, so that the browser draws the first chart first
-share_box("explore", {**chosen, FIGURE_PARAMETER: figure or ""})
+share_box({**chosen, FIGURE_PARAMETER: figure or "", ALL_CHARTS: "all" if st.session_state[ALL_CHARTS] else ""})

@@ -2,11 +2,11 @@
 import streamlit as st
 
 from dashboard.cards import headline_cards, headline_rows
-from dashboard.formats import qualified, signed
+from dashboard.formats import as_printed
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import ask, share_box
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box
 from dashboard.select import counts, describe
 
 
@@ -17,11 +17,13 @@ for topic, cards in headline_cards(ask(headline_rows)).items():
     st.subheader(name(topic, lang))
     for column, card in zip(st.columns(len(cards)), cards):
         level, growth = card.level, card.growth
-        delta = None if growth is None else (
-            f"{signed(growth.value, growth.unit)} {name(growth.basis, lang) if growth.basis else ''}".strip())
         doubt = level.review or (growth is not None and growth.review)
-        column.metric(escaped(level.metric or "—"), qualified(level.value, level.unit, level.qualifier, lang)
-                      + (f" · {text('to_check', lang)}" if doubt else ""), delta, help=escaped(level.sentence),
-                      border=True)
+        label = (f"{text('to_check', lang)} · " if doubt else "") + escaped(level.metric or "—")  # the mark never cut
+        # Each figure as printed ("6973.5万件", a growth "超300%"); the arrow says rise or fall.
+        column.metric(label, escaped(as_printed(level.raw, level.value)),
+                      None if growth is None else escaped(as_printed(growth.raw, growth.value)),
+                      delta_description=name(growth.basis, lang) if growth is not None and growth.basis else None,
+                      delta_arrow="off" if growth is not None and growth.value == 0 else "auto",
+                      help=escaped(level.sentence), border=True)
         column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
-share_box("", {})
+share_box({})

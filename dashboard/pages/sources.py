@@ -1,32 +1,36 @@
 """原文 Sources: a document read as its articles, every figure marked in place, the selected
-one in red with what was parsed; a search finds sentences by their words."""
+one marked clearly with what was parsed; a search finds sentences by their words."""
 import streamlit as st
 
 from dashboard.highlight import escaped, marked
-from dashboard.labels import text
-from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
-from dashboard.pages.link import language
+from dashboard.labels import counted, text
+from dashboard.titles import document_names
+from dashboard.ui.corpus import ask, document_ids, document_text
+from dashboard.ui.link import language, share_box
+from dashboard.ui.widgets import choice, figure_detail
 from dashboard.select import FIGURE_PARAMETER, SEARCH_PARAMETER, SOURCE_PARAMETER, rows
 from extract.segment import articles, sentences, to_paragraph
 
 lang = language()
-documents = texts()
+documents = document_ids()
 st.title(text("sources", lang))
 if not documents:
     st.info(text("no_rows", lang))
     st.stop()
-doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: d for d in sorted(documents)}, pick_one=True) or min(documents)
+names = ask(document_names)
+doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: names.get(d, d) for d in documents},
+             pick_one=True) or documents[0]
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
-body = documents[doc]
+body = document_text(doc)
 in_doc = ask(rows, {"doc": [doc]})
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
 selected = in_doc[in_doc.fid == figure]
 if len(selected):
-    figure_detail(selected.iloc[0], documents)
+    figure_detail(selected.iloc[0])
     st.divider()
 if query:
     hits = [s.text for s in sentences(body) if query in s.text]
-    st.caption(text("search_hits", lang, n=len(hits), q=escaped(query)))
+    st.caption(text("search_hits", lang, hits=counted(len(hits), "sentence", lang), q=escaped(query)))
     for hit in hits:
         at = [i for i in range(len(hit)) if hit.startswith(query, i)]
         st.markdown("> " + marked(hit, [(i, i + len(query)) for i in at]))
@@ -41,4 +45,4 @@ for paragraph, article in articles(body):
         st.subheader(escaped(paragraph.text), anchor=False)
     else:
         st.markdown(marked(paragraph.text, spans, here))
-share_box("sources", {SOURCE_PARAMETER: doc, SEARCH_PARAMETER: query, FIGURE_PARAMETER: figure or ""})
+share_box({SOURCE_PARAMETER: doc, SEARCH_PARAMETER: query, FIGURE_PARAMETER: figure or ""})

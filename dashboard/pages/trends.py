@@ -3,11 +3,12 @@ sentence; where several reports state one period, each as reported on its date."
 import streamlit as st
 
 from dashboard.charts import selected_id
-from dashboard.formats import qualified
+from dashboard.formats import full
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
-from dashboard.pages.common import ask, choice, figure_detail, share_box, texts
-from dashboard.pages.link import language
+from dashboard.ui.corpus import ask
+from dashboard.ui.link import language, share_box
+from dashboard.ui.widgets import choice, figure_detail
 from dashboard.select import FIGURE_PARAMETER, figure_row
 from dashboard.trends import definition, indicator_name, indicators, series_kinds, trend_chart, vintages
 
@@ -22,14 +23,14 @@ named = ask(indicators)
 if not named:
     st.info(text("no_rows", lang))
     st.stop()
-indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k) for k in named},
+indicator = choice(text("indicator", lang), INDICATOR_PARAMETER, {k: indicator_name(k, lang) for k in named},
                    pick_one=True) or named[0]
 kinds = {f"{measure}|{unit}": f"{name(measure, lang)} · {unit or '—'}"
          for measure, unit in ask(series_kinds, indicator)}
 series = choice(text("series", lang), SERIES_PARAMETER, kinds, pick_one=True) or next(iter(kinds))
 measure, unit = series.split("|", 1)
 table = ask(vintages, indicator, measure, unit)
-st.caption(escaped(definition(indicator)))
+st.caption(escaped(definition(indicator, lang)))
 chart = trend_chart(table, unit, lang)
 event = st.plotly_chart(chart, key=CHART_KEY, on_select="rerun", selection_mode="points",
                         width="stretch")
@@ -39,7 +40,7 @@ if picked and picked != st.session_state.get("_trend_applied") and (table.fid ==
     st.session_state["_trend_applied"] = picked
 st.subheader(text("vintages", lang), anchor=False)
 st.dataframe(table.assign(
-    value=[qualified(v, u, q, lang) for v, u, q in zip(table.value, table.unit, table.qualifier)],
+    value=[full(v, u) for v, u in zip(table.value, table.unit)],
     disagrees=table.disagrees.map({True: text("disagrees", lang), False: ""}),
     vintage=table.vintage.map(lambda n: text("first_reported", lang) if n == 0 else text("revised", lang)),
 )[list(VINTAGE_COLUMNS)], hide_index=True, width="stretch",
@@ -48,5 +49,5 @@ shown = table[table.fid.isin({fid for trace in chart.data for fid in trace.custo
 figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
                 dict(zip(shown.fid, shown.period + " · " + shown.by + " · " + shown.raw)), container=st)
 if figure and (row := ask(figure_row, figure)) is not None:
-    figure_detail(row, texts())
-share_box("trends", {INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})
+    figure_detail(row)
+share_box({INDICATOR_PARAMETER: indicator, SERIES_PARAMETER: series, FIGURE_PARAMETER: figure or ""})

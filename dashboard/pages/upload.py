@@ -1,40 +1,29 @@
 """上传 Upload: documents added here join this browser session's view only; a file that
-cannot be read gets one clear message and the others load."""
+cannot be read, or that is a document here already, gets one clear message and the others
+load."""
 import streamlit as st
 
-from dashboard.documents import SUFFIXES, text_of
 from dashboard.highlight import escaped
-from dashboard.labels import text
-from dashboard.pages.common import UPLOADS, corpus_of, folder_corpus
-from dashboard.pages.link import language
-from extract.decode import Refused
+from dashboard.labels import counted, text
+from dashboard.titles import document_names
+from dashboard.ui.corpus import ask, handled, uploads
+from dashboard.ui.link import language
+from dashboard.ui.own_words import uploader_words
+from dashboard.uploads import SUFFIXES
 
 lang = language()
 st.title(text("upload", lang))
 st.caption(text("upload_help", lang))
-files = st.file_uploader(text("upload", lang), type=[s.lstrip(".") for s in SUFFIXES], accept_multiple_files=True,
-                         key="files")
-uploads = st.session_state.setdefault(UPLOADS, {})
+types = [suffix.lstrip(".") for suffix in SUFFIXES]
+uploader_words(lang, types, st.get_option("server.maxUploadSize"))
+files = st.file_uploader(text("upload", lang), type=types, accept_multiple_files=True, key="files")
 for file in files or []:
-    doc_id = file.name.rsplit(".", 1)[0]
-    if doc_id in uploads:
-        continue
-    if doc_id in folder_corpus().texts:  # two documents of one id would share their figures' link ids
-        st.error(text("name_taken", lang, name=escaped(file.name)))
-        continue
-    try:
-        body, warning = text_of(file.name, file.getvalue())
-    except Refused as refusal:
-        st.error(text("refused", lang, name=escaped(file.name), reason=refusal))
-        continue
-    if warning:
-        st.warning(text("partly_read", lang, name=escaped(file.name), reason=warning))
-    added = corpus_of({doc_id: body})
-    uploads[doc_id] = added
-    st.success(text("upload_ok", lang, name=escaped(file.name), figures=len(added.figures)))
+    for kind, key, words, figures in handled(file.file_id, file.name, file.getvalue()):
+        message = text(key, lang, figures=counted(figures, "figure", lang), **{k: escaped(w) for k, w in words.items()})
+        getattr(st, kind)(message)
 st.subheader(text("uploaded", lang))
-if uploads:
-    for doc_id, added in uploads.items():
-        st.markdown(f"- {escaped(doc_id)}: {len(added.figures)}")
-else:
+names = ask(document_names)
+for doc_id, added in uploads().items():
+    st.markdown(f"- {escaped(names.get(doc_id, doc_id))}：{counted(added.figure_count(), 'figure', lang)}")
+if not uploads():
     st.caption(text("none_yet", lang))

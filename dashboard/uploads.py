@@ -1,13 +1,14 @@
-"""Uploaded files -> text: plain text through the extractor's own decoding, Word and PDF
-through the well-kept libraries that read them (python-docx, pypdf)."""
+"""Uploaded files -> text: plain text (the suffixes of a folder's documents) through the
+extractor's own decoding, Word and PDF through the well-kept libraries that read them
+(python-docx, pypdf)."""
 from __future__ import annotations
 
 import io
 from pathlib import PurePath
 
 from extract.decode import Decoded, Refused, decode_with_warning
+from extract.documents import TEXT_SUFFIXES
 
-TEXT_SUFFIXES = (".txt", ".md")
 WORD_SUFFIX, PDF_SUFFIX = ".docx", ".pdf"
 SUFFIXES = (*TEXT_SUFFIXES, WORD_SUFFIX, PDF_SUFFIX)
 
