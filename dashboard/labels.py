@@ -183,9 +183,10 @@ INDICATORS_EN: dict[str, tuple[str, str]] = {
 # Why the extractor marks a row for review (the words after "!" in its rule).
 REVIEW_REASONS: dict[str, dict[Lang, str]] = {
     "metric-from-before": {"zh": "指标取自前文", "en": "the metric is taken from an earlier clause"},
+    "metric-from-clause-before": {"zh": "指标取自前一分句", "en": "the metric is taken from the clause before"},
     "no-metric": {"zh": "未找到指标名称", "en": "no metric was found"},
-    "period-from-date": {"zh": "时期按发布日期推定", "en": "the period is inferred from the date of publication"},
-    "region-guessed": {"zh": "地区系推定", "en": "the place is guessed"},
+    "no-period": {"zh": "文中未写明时期", "en": "the text names no period for it"},
+    "share-unnamed": {"zh": "比重未写明是何者之比", "en": "the share does not say of what"},
     "respectively-counts": {"zh": "“分别”前后的数目不一致", "en": "a 分别 list's counts disagree"},
     "topic-from-context": {"zh": "主题取自上下文", "en": "the topic is taken from the context"},
     "unit-from-metric": {"zh": "单位取自指标名称", "en": "the unit is taken from the metric's name"},
@@ -223,8 +224,8 @@ def counted(n: int, noun: str, lang: Lang) -> str:
 def review_reasons(rule: str, lang: Lang) -> str:
     """Why a row is to be checked, in words: the reasons after its rule's "!".
 
-    >>> review_reasons("amount/level!metric-from-before,region-guessed", "en")
-    'the metric is taken from an earlier clause; the place is guessed'
+    >>> review_reasons("amount/level!metric-from-before,no-period", "en")
+    'the metric is taken from an earlier clause; the text names no period for it'
     """
     reasons = [code for code in rule.partition("!")[2].split(",") if code]
     return ("；" if lang == "zh" else "; ").join(REVIEW_REASONS[code][lang] if code in REVIEW_REASONS else code

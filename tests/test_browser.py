@@ -133,11 +133,16 @@ def chosen(multiselect: Any) -> list[str]:
     return [t.strip() for t in multiselect.locator("[data-tag]:visible").all_inner_texts()]
 
 
-def seed_figure(raw: str) -> str:
-    """The link id of the seed's figure printed as `raw`."""
+def seed_figures() -> Any:
+    """The seed's figures, as the extractor reads them."""
     from extract import figures_frame
 
-    figures = figures_frame((ROOT / "seeds" / f"{DOC}.txt").read_text(encoding="utf-8"), DOC)
+    return figures_frame((ROOT / "seeds" / f"{DOC}.txt").read_text(encoding="utf-8"), DOC)
+
+
+def seed_figure(raw: str) -> str:
+    """The link id of the seed's figure printed as `raw`."""
+    figures = seed_figures()
     return f"{DOC}:{figures[figures.raw == raw].start.iloc[0]}"
 
 
@@ -346,7 +351,7 @@ def test_figures_read_as_printed_on_every_page(app_url: str, page: Any) -> None:
     cells = page.locator(GRID_CELL).all_inner_texts()
     assert {"6,973.5万件", "70.6亿元", "20,803份", "1亿元"} <= set(cells)
     rows = page.locator('[data-testid="stDataFrame"] [role="row"]').count()
-    assert rows == 41, rows  # the header and all 40 figures drawn at once: the table at its full height
+    assert rows == len(seed_figures()) + 1, rows  # the header and every figure drawn at once: the table at full height
 
 
 def test_two_downloads_in_a_row_both_arrive_named_for_the_view(app_url: str, page: Any) -> None:
@@ -451,7 +456,7 @@ UPLOAD_INPUT = '[data-testid="stFileUploaderDropzoneInput"]'
 RUNNING = '[data-testid="stApp"][data-test-script-state="running"]'
 CAPTION = '[data-testid="stCaptionContainer"]'
 REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%。".encode()
-SEED_COUNTS = "1 篇文档，40 个数据"
+SEED_COUNTS = f"1 篇文档，{len(seed_figures())} 个数据"
 
 
 @pytest.fixture
@@ -484,7 +489,7 @@ def test_one_visitors_upload_is_never_seen_by_another(app_url: str, two_visitors
     mine.get_by_text("已加入 本地报告.txt：2 个数据").wait_for(state="visible")
     mine.get_by_role("link", name="指标").click()  # the sidebar keeps the session; a new link would not
     mine.get_by_role("heading", name="指标").wait_for(state="visible")
-    assert counts_shown(mine).startswith("2 篇文档，42 个数据")
+    assert counts_shown(mine).startswith(f"2 篇文档，{len(seed_figures()) + 2} 个数据")
     theirs.goto(app_url + "/explore")
     assert counts_shown(theirs).startswith(SEED_COUNTS)
     theirs.goto(app_url + "/sources?source=本地报告")  # a document they never uploaded
