@@ -101,6 +101,21 @@ TEXT: dict[str, dict[Lang, str]] = {
     "published": {"zh": "发布日期", "en": "Published"},
     "source_name": {"zh": "来源", "en": "Source"},
     "end": {"zh": "止", "en": "End"},
+    # Places compared like with like (Trends), cards an official reads aloud (Overview), Explore.
+    "kind_year": {"zh": "年度", "en": "years"},
+    "kind_cumulative": {"zh": "累计（年初至当月）", "en": "year to date"},
+    "kind_quarter": {"zh": "季度", "en": "quarters"},
+    "kind_month": {"zh": "单月", "en": "single months"},
+    "kind_years": {"zh": "{n}年时段", "en": "{n}-year spans"},
+    "kind_months": {"zh": "{n}个月时段", "en": "{n}-month spans"},
+    "all_places": {"zh": "全部地区", "en": "All places"},
+    "against_previous": {"zh": "较上期", "en": "vs previous"},
+    "previous": {"zh": "上期：{period} {figure}", "en": "Previous: {period} {figure}"},
+    "to_sentence": {"zh": "查看原句", "en": "See the sentence"},
+    "basis_none": {"zh": "未注明比较基期", "en": "basis not stated"},
+    "download_view": {"zh": "下载此视图（CSV）", "en": "Download this view (CSV)"},
+    "no_place": {"zh": "未注明地区", "en": "Place not stated"},
+    "period_end": {"zh": "时期（按截止月份）", "en": "Period (by the month it ends)"},
 }
 
 # The codes of the table's columns and their names.

@@ -1,114 +1,174 @@
-"""An indicator over periods: one line per source, and its vintages, each figure as it was
+"""An indicator over periods, compared like with like: a line is one indicator in one place
+(and one entity, where the figure is narrower than a place), with one measure, basis, unit
+and kind of period (see periods.py), never two of any; its points stand on a time axis at
+the ends of their periods. Where several reports state one period, each is kept as it was
 reported on its date (first reported, later revised), disagreements flagged (like ALFRED's
 vintages of a series).
 
-The queries are DuckDB SQL over a `Source` of figures and bring back one indicator's
-series, never the archive.
+The queries are DuckDB SQL over a `Source` of figures and bring back the list of series or
+one indicator's series, never the archive.
 """
 from __future__ import annotations
 
 import html
+from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from extract.vocab.indicators import INDICATORS
-
-from .formats import as_printed
-from .labels import INDICATORS_EN, Lang, text
+from .formats import UNSCALED_UNITS, as_printed, scale_for
+from .indicators import OWN_INDICATORS_CTE
+from .labels import Lang, name, text
 from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
+from .periods import PERIOD_KINDS_CTE, end_date, kind_name, period_words
 from .source import Source
 
 # Two reports of one period disagree when their values differ by more than this, relatively.
 AGREEMENT = 1e-6
-# A chart draws the sources that report the most periods, at most this many lines: an archive
-# of documents without a named source would otherwise draw a line a document.
+# A chart draws the places that report the most periods, at most this many lines.
 MOST_LINES = 12
+PLACE_SEPARATOR = " · "  # between a place and an entity narrower than it: "聊城市 · 烟店轴承市场"
 
 
-def indicator_name(key: str, lang: Lang) -> str:
-    """An indicator's name in the language, never its id.
+class Series(NamedTuple):
+    """What makes figures of one indicator comparable: measure, basis, unit, kind of period."""
 
-    >>> indicator_name("industrial_value_added", "zh"), indicator_name("gdp", "en")
-    ('规模以上工业增加值', 'Gross regional product (GDP)')
+    measure: str
+    basis: str
+    unit: str
+    kind: str
+
+    def code(self) -> str:
+        """The series in a link: "growth|yoy|%|cumulative"."""
+        return "|".join(self)
+
+    @classmethod
+    def of_code(cls, code: str) -> Series | None:
+        parts = code.split("|")
+        return cls(*parts) if len(parts) == len(cls._fields) else None
+
+    def words(self, lang: Lang) -> str:
+        """The series as a reader names it: "增速 · 同比 · % · 累计（年初至当月）"."""
+        parts = (name(self.measure, lang), name(self.basis, lang) if self.basis else "", self.unit,
+                 kind_name(self.kind, lang))
+        return " · ".join(part for part in parts if part)
+
+
+def place_of(region: str, entity: str) -> str:
+    """A line's place: the region, and the entity where the figure is narrower than it.
+
+    >>> place_of("聊城市", ""), place_of("聊城市", "烟店轴承市场")
+    ('聊城市', '聊城市 · 烟店轴承市场')
     """
-    if lang == "en" and key in INDICATORS_EN:
-        return INDICATORS_EN[key][0]
-    return INDICATORS[key].name if key in INDICATORS else key
+    return PLACE_SEPARATOR.join(part for part in (region, entity) if part)
 
 
-def definition(key: str, lang: Lang) -> str:
-    """What an indicator measures, in the language."""
-    if lang == "en" and key in INDICATORS_EN:
-        return INDICATORS_EN[key][1]
-    return INDICATORS[key].definition if key in INDICATORS else ""
-
-
-def indicators(source: Source) -> list[str]:
-    """The canonical indicators the figures name, the most reported first."""
-    found = source.query("SELECT indicator, count(*) AS n FROM {figures} WHERE indicator <> '' "
-                         "GROUP BY indicator ORDER BY n DESC, indicator").fetchall()
-    return [str(key) for key, _ in found]
-
-
-def series_kinds(source: Source, indicator: str) -> list[tuple[str, str]]:
-    """The (measure, unit) pairs an indicator is reported in, the most common first: a level
-    in 元 and a growth in % are two series, never one axis."""
-    found = source.query("SELECT measure, unit, count(*) AS n FROM {figures} WHERE indicator = $indicator "
-                         "GROUP BY measure, unit ORDER BY n DESC, measure, unit", indicator=indicator).fetchall()
-    return [(str(measure), str(unit)) for measure, unit, _ in found]
-
-
-# Each document's first figure of each period (a document may state parts of the indicator
-# after the whole, "其中…"), numbered in the order the reports came out; who reported it is
-# its source, else its document.
-VINTAGES = """
-WITH reported AS (
-    SELECT * FROM {figures} WHERE indicator = $indicator AND measure = $measure AND unit = $unit AND period <> ''
-    QUALIFY row_number() OVER (PARTITION BY doc_id, period ORDER BY start) = 1
-), spread AS (
-    SELECT *, max(value) OVER (PARTITION BY period) AS high, min(value) OVER (PARTITION BY period) AS low
-    FROM reported
+# Every series of every indicator, and in it every place's line with how many periods and
+# reports it has; the longest lines first. Only figures that are the indicator itself (see
+# indicators.py); a first quarter is a point of the quarters too.
+SERIES = f"""
+WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, dated AS (
+    SELECT o.own AS indicator, f.measure, f.basis, f.unit, f.region, f.entity, f.period, f.doc_id, k.kind,
+           k.first_quarter
+    FROM {{figures}} f JOIN own_indicators o USING (indicator, metric, region) JOIN period_kinds k USING (period)
+    WHERE o.own <> '' AND k.kind <> ''
+), kinds AS (
+    SELECT * EXCLUDE (first_quarter) FROM dated
+    UNION ALL
+    SELECT * EXCLUDE (first_quarter) REPLACE ('quarter' AS kind) FROM dated WHERE first_quarter
 )
-SELECT period, row_number() OVER (PARTITION BY period ORDER BY published, doc_id) - 1 AS vintage, published,
-       coalesce(nullif(source, ''), doc_id) AS by, value, unit, qualifier, raw, doc_id, fid,
-       high - low > $agreement * greatest(abs(high), abs(low), 1e-12) AS disagrees
-FROM spread ORDER BY split_part(period, '/', 1), period, published, doc_id
+SELECT indicator, measure, basis, unit, kind, region, entity, count(DISTINCT period) AS periods,
+       count(DISTINCT doc_id) AS reports
+FROM kinds GROUP BY ALL
+ORDER BY periods DESC, reports DESC, indicator, measure, basis, unit, kind, region, entity
 """
 
 
-def vintages(source: Source, indicator: str, measure: str, unit: str) -> pd.DataFrame:
-    """Each period's reports of one series in the order they came out: the first reported,
-    the later ones revisions, and whether a period's reports disagree."""
-    return source.query(VINTAGES, indicator=indicator, measure=measure, unit=unit, agreement=AGREEMENT).df()
+def series_lines(source: Source) -> pd.DataFrame:
+    """Each indicator's series and each place's line in it (see SERIES), the longest first."""
+    lines = source.frame(SERIES)
+    return lines.assign(place=[place_of(r, e) for r, e in zip(lines.region, lines.entity)])
 
 
-def period_start(period: str) -> str:
-    """What a period code sorts by: its start ("2025-01/2025-11" -> "2025-01").
-
-    >>> sorted(["2025", "2021/2025", "2025-01/2025-03", "2024"], key=period_start)
-    ['2021/2025', '2024', '2025', '2025-01/2025-03']
-    """
-    return period.split("/")[0]
+def indicators(lines: pd.DataFrame) -> list[str]:
+    """The indicators of `series_lines`, the one of the longest line first."""
+    return list(dict.fromkeys(lines.indicator))
 
 
-def trend_chart(table: pd.DataFrame, unit: str, lang: Lang) -> go.Figure:
-    """One line per source over the periods (from `vintages`; the MOST_LINES sources with the
-    most periods), each point its latest report of the period, the figure's id for a click."""
-    periods = sorted(set(table.period), key=period_start)
-    latest = table.sort_values("vintage").drop_duplicates(["by", "period"], keep="last")
-    drawn = latest.by.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
-    latest = latest[latest.by.isin(drawn.index[:MOST_LINES])]
+def series_of(lines: pd.DataFrame, indicator: str) -> list[Series]:
+    """An indicator's series, the one of its longest line first."""
+    mine = lines[lines.indicator == indicator]
+    return list(dict.fromkeys(Series(*row) for row in zip(mine.measure, mine.basis, mine.unit, mine.kind)))
+
+
+def places_of(lines: pd.DataFrame, indicator: str, series: Series) -> list[str]:
+    """The places with a line of the series, the longest line first."""
+    mine = lines[(lines.indicator == indicator) & (lines.measure == series.measure) & (lines.basis == series.basis)
+                 & (lines.unit == series.unit) & (lines.kind == series.kind)]
+    return list(dict.fromkeys(mine.place))
+
+
+# Each document's first figure of each place and period (a document may state parts of the
+# indicator after the whole, "其中…"), numbered in the order the reports came out.
+VINTAGES = f"""
+WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, reported AS (
+    SELECT f.*, k.period_end FROM {{figures}} f JOIN own_indicators o USING (indicator, metric, region)
+    JOIN period_kinds k USING (period)
+    WHERE f.indicator = $indicator AND o.own = $indicator AND f.measure = $measure AND f.basis = $basis
+      AND f.unit = $unit AND (k.kind = $kind OR ($kind = 'quarter' AND k.first_quarter))
+    QUALIFY row_number() OVER (PARTITION BY f.doc_id, f.region, f.entity, f.period ORDER BY f.start) = 1
+), spread AS (
+    SELECT *, max(value) OVER place_period AS high, min(value) OVER place_period AS low
+    FROM reported WINDOW place_period AS (PARTITION BY region, entity, period)
+)
+SELECT region, entity, period, period_end,
+       dense_rank() OVER (PARTITION BY region, entity, period ORDER BY published) - 1 AS vintage,
+       published, value, unit, qualifier, raw, doc_id, fid,
+       high - low > $agreement * greatest(abs(high), abs(low), 1e-12) AS disagrees
+FROM spread ORDER BY region, entity, period_end, period, published, doc_id
+"""
+
+
+def vintages(source: Source, indicator: str, series: Series) -> pd.DataFrame:
+    """Each place's and period's reports of one series in the order they came out: the first
+    reported, the later ones revisions, and whether a period's reports disagree."""
+    table = source.frame(VINTAGES, indicator=indicator, measure=series.measure, basis=series.basis,
+                         unit=series.unit, kind=series.kind, agreement=AGREEMENT)
+    return table.assign(place=[place_of(r, e) for r, e in zip(table.region, table.entity)])
+
+
+def latest(table: pd.DataFrame) -> pd.DataFrame:
+    """Each place's and period's latest report (of `vintages`), the points a line draws."""
+    return table.sort_values("vintage", kind="stable").drop_duplicates(["place", "period"], keep="last")
+
+
+def trend_chart(table: pd.DataFrame, series: Series, lang: Lang, names: dict[str, str]) -> go.Figure:
+    """One line a place (from `vintages`; the MOST_LINES places with the most periods), each
+    point its period's latest report at the period's end on a time axis, in the 亿 or 万亿
+    its values read in; each point carries its figure's id for a click, and hovers as printed
+    with its period and report (`names`: a document's name by its id)."""
+    points = latest(table)
+    counted = points.place.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+    points = points[points.place.isin(counted.index[:MOST_LINES])]
+    divisor, word = (1.0, "") if series.unit in UNSCALED_UNITS else scale_for(list(points.value))
     figure = go.Figure()
-    for index, (source, part) in enumerate(latest.groupby("by", sort=True)):
-        part = part.assign(order=part.period.map(periods.index)).sort_values("order")
+    for index, place in enumerate(counted.index[:MOST_LINES]):
+        line = points[points.place == place].sort_values(["period_end", "period"])
+        hovers = ["<br>".join(html.escape(part, quote=False)  # plotly reads tags in its text
+                              for part in (period_words(p, lang), as_printed(raw, v), names.get(doc, doc)))
+                  for p, raw, v, doc in zip(line.period, line.raw, line.value, line.doc_id)]
+        colour = PALETTE[index % len(PALETTE)]
         figure.add_trace(go.Scatter(
-            x=part.period, y=part.value, mode="lines+markers", name=html.escape(str(source), quote=False),
-            customdata=part.fid, marker={"size": 10, "color": PALETTE[index % len(PALETTE)]},
-            text=[html.escape(as_printed(raw, v), quote=False) for raw, v in zip(part.raw, part.value)],
-            hovertemplate="%{x}<br>%{text}<br>%{fullData.name}<extra></extra>"))
-    figure.update_xaxes(categoryorder="array", categoryarray=periods, type="category", title=text("period", lang))
-    figure.update_yaxes(title=unit, tickformat=NUMBER_TICKS)
-    figure.update_layout(font_family=FONT, clickmode="event+select", height=HEIGHT,
-                         margin={"l": 10, "r": 10, "t": 30, "b": 10}, legend={"orientation": "h", "y": -0.3})
+            x=[end_date(end) for end in line.period_end], y=line.value / divisor, mode="lines+markers",
+            name=html.escape(place or text("no_place", lang), quote=False), customdata=line.fid, hovertext=hovers,
+            marker={"size": 10, "color": colour}, line={"color": colour},
+            hovertemplate="%{hovertext}<br>%{fullData.name}<extra></extra>"))
+    yearly = series.kind == "year" or series.kind.startswith("years")
+    figure.update_xaxes(type="date", title=text("period_end", lang),
+                        tickformat=("%Y" if yearly else "%Y-%m") if lang == "en" else ("%Y年" if yearly else "%Y年%m月"),
+                        **({"dtick": "M12", "tick0": "2000-12-01"} if yearly else {}))
+    figure.update_yaxes(title=word + series.unit, tickformat=NUMBER_TICKS)
+    figure.update_layout(font_family=FONT, clickmode="event+select", height=HEIGHT, showlegend=True,
+                         margin={"l": 10, "r": 10, "t": 40, "b": 10},
+                         legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0})
     return figure
