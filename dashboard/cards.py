@@ -1,80 +1,199 @@
-"""The headline figures of each topic for the overview: levels, each with the growth its
-sentence gives it, those with a growth, money and the largest first. `headline_rows` finds
-them in a source of any size; `headline_cards` pairs them up."""
+"""The overview's cards, figures an official can read aloud: grouped by place, and in each
+place by the reports that brought its latest figures, the latest first. A card is the
+latest figure of a series (one metric in one place, with one measure, basis, unit and kind
+of period), named by its canonical indicator where it has one, with the growth its sentence
+gives it, else its change against the series' previous period, and the series' line.
+
+Left out: what the contract calls optional (targets and plans, `力争…达5万亿元`; counts of
+programmes, chains and projects, `12条标志性产业链`, `浪潮20万台计算机项目`), figures of an
+entity narrower than the place (a company, a market, a cluster) and of a company the
+extractor did not name as one (`2024年公司销售总额约5亿元`): none is a place's headline.
+
+`card_rows` finds the few rows the cards need in a source of any size (SQL); `place_cards`
+groups and ranks them."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple, cast
 
 import pandas as pd
 
-from .labels import TOPICS
+from .formats import as_printed, difference, full
+from .indicators import OWN_INDICATORS_CTE, indicator_name
+from .labels import TOPICS, Lang, name, text
+from .periods import PERIOD_KINDS_CTE, period_words
 from .source import Source
 
-# Cards a topic shows at most.
-CARDS_PER_TOPIC = 4
 MONEY = "元"
-CARD_COLUMNS = ("fid", "doc_id", "start", "raw", "sentence", "metric", "measure", "basis", "value", "unit",
-                "qualifier", "topic", "region", "article", "review", "rule")
-# Each topic's best levels as `headline_cards` ranks them, and the growths of their sentences:
-# all that `headline_cards` needs to pick the same cards as from the whole table. Sentences
-# are compared by their hash and rows ranked by their keys alone, then the few chosen read
-# whole: on an archive, joining and sorting whole rows took seconds and a gigabyte.
-HEADLINE_ROWS = """
-WITH keyed AS (
-    SELECT doc_id, start, measure, unit, value, topic, metric, hash(sentence) AS said
-    FROM {{figures}} WHERE measure IN ('level', 'growth')
-), grown AS (
-    SELECT DISTINCT doc_id, said, metric FROM keyed WHERE measure = 'growth'
-), best AS (
-    SELECT k.doc_id, k.start, k.said, k.metric FROM keyed k LEFT JOIN grown g USING (doc_id, said, metric)
-    WHERE k.measure = 'level' AND k.unit <> ''
-    QUALIFY row_number() OVER (PARTITION BY k.topic ORDER BY g.doc_id IS NOT NULL DESC, k.unit = '{money}' DESC,
-                                                             k.value DESC, k.doc_id, k.start) <= {most}
-), chosen AS (
-    SELECT doc_id, start FROM best
-    UNION ALL
-    SELECT k.doc_id, k.start FROM keyed k SEMI JOIN best b USING (doc_id, said, metric) WHERE k.measure = 'growth'
+PERCENT, POINTS = "%", "个百分点"  # a change of a rate in % is in 个百分点
+# Units of counts the contract calls optional (programmes, chains, measures: `12条`, `4项殊荣`),
+# and of changes of a rate (`比一季度加快0.4个百分点`): a card of a rate shows its change itself.
+LEFT_OUT_UNITS = ("项", "条", "个百分点", "基点")
+# A metric naming a project counts capacity, not activity (`浪潮20万台计算机项目投产`), unless it is money.
+PROJECT = "项目"
+# A metric naming a company is one company's figure (`公司销售总额`), not its place's.
+COMPANY = "公司|集团"
+# Words that make a figure a target, a plan or an expectation in its clause: before it
+# (`力争…达5万亿元`, `预计全年增长5%`, `到2030年达到…`), or after it (`“4.5%—5%”发展预期目标`).
+TARGET_BEFORE = "力争|预计|目标|计划|到20[0-9][0-9]年"
+TARGET_AFTER = "目标"
+CLAUSE = "[^，；。！？,;]*"  # what stays inside one clause
+# Series of one place: one name (the canonical indicator, else the metric), measure, basis, unit, kind of period.
+SERIES_KEY = ("region", "name", "measure", "basis", "unit", "kind")
+CARD_COLUMNS = ("fid", "doc_id", "start", "raw", "sentence", "metric", "measure", "basis", "value",
+                "unit", "period", "topic", "region", "article", "review", "rule", "published", "source")
+LINE_POINTS = 12  # the points of a card's line at most: the latest periods
+LONG_NAME = 12  # a metric longer than this reads as a clause, not a name: its cards come last
+TARGET_CUES = ("力争", "预计", "目标", "计划", "到20")  # the words of TARGET_BEFORE/AFTER, to look for first
+CARD_ROWS = f"""
+WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, candidates AS (
+    SELECT f.doc_id, f.start, f.region, coalesce(o.own, '') AS own, coalesce(nullif(o.own, ''), f.metric) AS name,
+           f.measure, f.basis, f.unit, f.value, f.period, f.published, f.metric, hash(f.sentence) AS said, k.kind,
+           k.period_end
+    FROM {{figures}} f JOIN period_kinds k USING (period)
+    LEFT JOIN own_indicators o USING (indicator, metric, region)
+    WHERE f.entity = '' AND f.metric <> ''
+      AND ((f.measure IN ('level', 'growth') AND f.unit <> '') OR (f.measure = 'share' AND f.unit = '%'))
+      AND NOT list_contains($left_out_units, f.unit)
+      AND NOT regexp_matches(f.metric, $company) AND NOT (contains(f.metric, $project) AND f.unit <> '{MONEY}')
+      AND NOT CASE WHEN {" OR ".join(f"contains(f.sentence, '{cue}')" for cue in TARGET_CUES)}  -- few rows: then their clause
+          THEN regexp_matches(substr(f.sentence, 1, strpos(f.sentence, f.raw) - 1), '({TARGET_BEFORE}){CLAUSE}$')
+               OR regexp_matches(substr(f.sentence, strpos(f.sentence, f.raw) + length(f.raw)),
+                                 '^{CLAUSE}({TARGET_AFTER})')
+          ELSE false END
+), periods AS (  -- each series' periods, the latest report of each (an aggregate: no sort of every row)
+    SELECT {", ".join(SERIES_KEY)}, period, any_value(own) AS own, any_value(period_end) AS period_end,
+           arg_max(struct_pack(doc_id, start, value, said, metric, published), (published, doc_id, -start)) AS chosen
+    FROM candidates GROUP BY ALL
+), lines AS (
+    SELECT {", ".join(SERIES_KEY)}, list(chosen.value ORDER BY period_end, period)[-{LINE_POINTS}:] AS line
+    FROM periods GROUP BY ALL
+), ends AS (
+    SELECT * EXCLUDE (chosen), chosen.*, row_number() OVER (PARTITION BY {", ".join(SERIES_KEY)} ORDER BY period_end DESC, period DESC) AS back
+    FROM periods
+    QUALIFY back <= 2
+), growths AS (  -- the growths the latest levels' sentences give them
+    SELECT f.doc_id, f.start FROM {{figures}} f
+    SEMI JOIN (SELECT doc_id, said, metric FROM ends WHERE back = 1 AND measure = 'level') e
+         ON f.doc_id = e.doc_id AND hash(f.sentence) = e.said AND f.metric = e.metric
+    WHERE f.measure = 'growth' AND NOT list_contains($left_out_units, f.unit)
 )
-SELECT {columns} FROM {{figures}} SEMI JOIN chosen USING (doc_id, start) ORDER BY doc_id, start
+SELECT {", ".join(f"f.{c}" for c in CARD_COLUMNS)}, e.own, e.name, e.kind, e.back, l.line, hash(f.sentence) AS said
+FROM ends e JOIN lines l USING ({", ".join(SERIES_KEY)}) JOIN {{figures}} f USING (doc_id, start)
+UNION ALL BY NAME
+SELECT {", ".join(f"f.{c}" for c in CARD_COLUMNS)}, '' AS own, 'growth of a level' AS name, '' AS kind, 0 AS back,
+       NULL AS line, hash(f.sentence) AS said
+FROM growths g JOIN {{figures}} f USING (doc_id, start)
+ORDER BY doc_id, start, back
 """
 
 
 class Card(NamedTuple):
-    """A level and, when the report gives one, its growth: two rows of the table."""
+    """A series' latest figure, the growth its sentence gives it (None where none), the
+    series' previous period's figure where the two compare (None where not: a level of
+    January to June against one of January to March is no change), and the series' line
+    of values where they compare."""
 
-    level: pd.Series
+    latest: pd.Series
     growth: pd.Series | None
+    previous: pd.Series | None
+    line: list[float]
+
+
+def card_rows(source: Source) -> pd.DataFrame:
+    """The rows the overview's cards are made of (see CARD_ROWS): each series' latest and
+    previous periods' figures (`back` 1 and 2) with its line, and the growths the latest
+    levels' sentences give them (`back` 0)."""
+    return source.frame(CARD_ROWS, left_out_units=list(LEFT_OUT_UNITS), company=COMPANY, project=PROJECT)
+
+
+def place_cards(frame: pd.DataFrame, per_topic: int, places: int) -> dict[str, dict[str, list[Card]]]:
+    """Place -> topic -> its cards: the places with the most series first, the topics in the
+    order of TOPICS, in each at most `per_topic` cards, one a name (an indicator's series of
+    growth and of level are one card, and so are two that read alike): canonical indicators, figures sure of themselves and
+    short names first, then the latest reports'. A growth its level's card shows is no card
+    of its own."""
+    frame = frame.assign(series=frame[list(SERIES_KEY)].astype(str).agg("\x00".join, axis=1) if len(frame) else "",
+                         pair=sentence_keys(frame) if len(frame) else "")
+    growths = frame[(frame.measure == "growth") & (frame.back != 2)]
+    growth_of = dict(zip(growths.pair, (row for _, row in growths.iterrows())))
+    earlier = frame[frame.back == 2]
+    previous = dict(zip(earlier.series, (row for _, row in earlier.iterrows())))
+    latest = frame[frame.back == 1]
+    paired = latest.pair.isin(growth_of) & (latest.measure == "level")
+    absorbed = {growth_of[key].fid for key in latest.pair[paired]}
+    ranked = latest[~latest.fid.isin(absorbed)].assign(
+        named=lambda f: f.own != "", long=lambda f: (f.own == "") & (f.metric.str.len() > LONG_NAME), has_growth=paired,
+        said_as=lambda f: [card_label(Card(row, None, None, []), "zh") for _, row in f.iterrows()],
+        money=lambda f: f.unit == MONEY,
+    ).sort_values(["named", "review", "long", "published", "has_growth", "money", "value"],
+                  ascending=[False, True, True, False, False, False, False], kind="stable")
+    out: dict[str, dict[str, list[Card]]] = {}
+    for place in ranked.region.value_counts(sort=True).index[:places]:
+        mine = ranked[ranked.region == place].drop_duplicates(["topic", "said_as"])
+        out[str(place)] = {topic: [card(row, growth_of, previous) for _, row in of_topic.head(per_topic).iterrows()]
+                           for topic in TOPICS if len(of_topic := mine[mine.topic == topic])}
+    return out
+
+
+def card(row: pd.Series, growth_of: dict[str, pd.Series], previous: dict[str, pd.Series]) -> Card:
+    """A card of a series' latest row: a level's growth, and where periods compare (any kind
+    but a level's year so far), the previous period's figure and the line."""
+    growth = growth_of.get(row.pair) if row.measure == "level" else None
+    compares = not (row.measure == "level" and row.kind == "cumulative")
+    line = [float(v) for v in cast(Sequence[float], row.line)] if compares and row.line is not None else []
+    return Card(row, growth, previous.get(row.series) if compares else None, line)
 
 
 def sentence_keys(frame: pd.DataFrame) -> pd.Series:
     """What pairs a level with its growth: the same metric in the same sentence of one document."""
-    return frame.doc_id + "\x00" + frame.sentence + "\x00" + frame.metric
+    return frame.doc_id + "\x00" + frame.said.astype(str) + "\x00" + frame.metric
 
 
-def growth_row(growths: pd.DataFrame, at: int | None) -> pd.Series | None:
-    """The growth row at an index label, or None."""
-    return None if at is None else cast(pd.Series, growths.loc[at])  # an index label: one row
+def card_label(card: Card, lang: Lang) -> str:
+    """What a card is of, as a noun phrase: its canonical indicator's name where its metric is
+    the indicator itself, else its metric without the Markdown its report printed around it.
+
+    >>> row = pd.Series({"own": "industrial_value_added", "metric": "规上工业增加值"})
+    >>> card_label(Card(row, None, None, []), "zh")
+    '规模以上工业增加值'
+    >>> card_label(Card(pd.Series({"own": "", "metric": "**新动能贡献率"}), None, None, []), "en")
+    '新动能贡献率'
+    """
+    row = card.latest
+    return indicator_name(str(row.own), lang) if row.own else str(row.metric).replace("*", "").strip()
 
 
-def headline_rows(source: Source) -> pd.DataFrame:
-    """The rows the overview's cards are made of (see HEADLINE_ROWS)."""
-    return source.frame(HEADLINE_ROWS.format(columns=", ".join(CARD_COLUMNS), money=MONEY, most=CARDS_PER_TOPIC))
+def card_change(card: Card, lang: Lang) -> tuple[str | None, str | None, float]:
+    """What a card's badge says, its words beside it, and its sign: the growth its sentence
+    gives a level, as printed; else the change since the series' previous period, in 个百分点
+    for rates; else nothing.
+
+    >>> prev = pd.Series({"value": 5.3, "unit": "%", "period": "2026-01/2026-03"})
+    >>> now = pd.Series({"value": 5.2, "unit": "%", "measure": "share"})
+    >>> card_change(Card(now, None, prev, [5.3, 5.2]), "zh")
+    ('-0.1个百分点', '较上期', -0.1)
+    """
+    if card.growth is not None:
+        growth = card.growth
+        return (as_printed(str(growth.raw), float(growth.value)),
+                name(str(growth.basis), lang) if growth.basis else None, float(growth.value))
+    if card.previous is None:
+        return None, None, 0.0
+    change = difference(float(card.latest.value), float(card.previous.value))
+    unit = POINTS if card.latest.unit == PERCENT else str(card.latest.unit)
+    return ("+" if change > 0 else "") + full(change, unit), text("against_previous", lang), change
 
 
-def headline_cards(frame: pd.DataFrame) -> dict[str, list[Card]]:
-    """Topic -> its headline cards, topics in the order of TOPICS, those with none left out."""
-    frame = frame[list(CARD_COLUMNS)]  # moving fewer columns: the table may hold 80,000 rows
-    growths = frame[frame.measure == "growth"]
-    growth_at = dict(zip(sentence_keys(growths), growths.index))  # the last growth of a key
-    levels = frame[(frame.measure == "level") & (frame.unit != "")]
-    levels = levels.assign(key=sentence_keys(levels)).assign(
-        has_growth=lambda f: f.key.isin(growth_at), money=lambda f: f.unit == MONEY)
-    best = levels.sort_values(["has_growth", "money", "value"], ascending=False, kind="stable").groupby(
-        "topic").head(CARDS_PER_TOPIC)
-    cards: dict[str, list[Card]] = {}
-    for topic in TOPICS:
-        cards_of_topic = [Card(row, growth_row(growths, growth_at.get(row.key)))
-                          for _, row in best[best.topic == topic].iterrows()]
-        if cards_of_topic:
-            cards[topic] = cards_of_topic
-    return cards
+def previous_words(card: Card, lang: Lang) -> str:
+    """The previous period a card's change is against, and its figure as printed ("" where none).
+
+    >>> prev = pd.Series({"raw": "5.3%", "value": 5.3, "period": "2026-01/2026-03"})
+    >>> previous_words(Card(pd.Series(dtype=object), None, prev, []), "zh")
+    '上期：2026年1—3月 5.3%'
+    """
+    if card.previous is None or card.growth is not None:
+        return ""
+    before = card.previous
+    return text("previous", lang, period=period_words(str(before.period), lang),
+                figure=as_printed(str(before.raw), float(before.value)))

@@ -61,3 +61,23 @@ def full(value: float, unit: str) -> str:
     """
     divisor, word = (1.0, "") if unit in UNSCALED_UNITS else scale_for([value])
     return f"{unnoised(value / divisor):,.15g}{word}{unit}"
+
+
+def decimals(value: float) -> int:
+    """How many decimals a value has, as its report printed it.
+
+    >>> decimals(5.2), decimals(188380000.0), decimals(0.25)
+    (1, 0, 2)
+    """
+    digits = repr(unnoised(value)).split("e")[0]
+    return len(digits.split(".")[1].rstrip("0")) if "." in digits else 0
+
+
+def difference(later: float, earlier: float) -> float:
+    """A change between two printed values, at the precision they were printed at: 5.2 - 5.3
+    is -0.1, not -0.0999999999999996.
+
+    >>> difference(5.2, 5.3), difference(188380000.0, 191390000.0)
+    (-0.1, -3010000.0)
+    """
+    return round(later - earlier, max(decimals(later), decimals(earlier)))

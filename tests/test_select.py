@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.cards import headline_cards, headline_rows
+from dashboard.cards import card_rows, place_cards
 from dashboard.charts import chart_rows
 from dashboard.select import counts, figure_row, known, options, rows
-from dashboard.source import figures_table, frame_source, store_source
+from dashboard.source import Source, figures_table, frame_source, store_source
 from extract import figures_frame
 from extract.provenance import provenance
 from extract.store import build, figures_query
@@ -102,11 +102,13 @@ def test_a_store_answers_every_view_as_its_figures_in_memory_do(stored: tuple[Pa
 
 def test_a_store_gives_the_overview_the_cards_memory_gives(stored: tuple[Path, pd.DataFrame]) -> None:
     store, in_memory = stored
-    def picked(frame: pd.DataFrame) -> dict[str, list[tuple[str, str | None]]]:
-        return {topic: [(c.level.fid, None if c.growth is None else c.growth.fid) for c in cards]
-                for topic, cards in headline_cards(frame).items()}
-    assert picked(headline_rows(store_source(*figures_query(store)))) == picked(in_memory)
-    assert picked(headline_rows(frame_source(in_memory))) == picked(in_memory)
+    def picked(source: Source) -> dict[str, dict[str, list[tuple[str, str | None, str | None, list[float]]]]]:
+        return {place: {topic: [(c.latest.fid, None if c.growth is None else c.growth.fid,
+                                 None if c.previous is None else c.previous.fid, c.line) for c in cards]
+                        for topic, cards in topics.items()}
+                for place, topics in place_cards(card_rows(source), 4, 6).items()}
+    on_disk = picked(store_source(*figures_query(store)))
+    assert on_disk and on_disk == picked(frame_source(in_memory))
 
 
 def test_uploads_join_a_stores_figures(stored: tuple[Path, pd.DataFrame]) -> None:

@@ -1,29 +1,29 @@
-"""总览 Overview: the headline figures of each topic as cards, each naming its source."""
+"""总览 Overview: the headline figures of each place and topic as cards, each the latest report
+of its series, with its growth or change, its line, its source and a link to its sentence."""
 import streamlit as st
 
-from dashboard.cards import headline_cards, headline_rows
-from dashboard.formats import as_printed
+from dashboard.cards import card_rows, place_cards
 from dashboard.highlight import escaped
 from dashboard.labels import name, text
+from dashboard.select import counts, describe
+from dashboard.titles import document_names
+from dashboard.ui.cards import show_card
 from dashboard.ui.corpus import ask
 from dashboard.ui.link import language, share_box
-from dashboard.select import counts, describe
 
+CARDS_PER_TOPIC = 4
+MOST_PLACES = 6
 
 lang = language()
 st.title(text("app_title", lang))
 st.caption(describe(*ask(counts, {}), {}, lang))
-for topic, cards in headline_cards(ask(headline_rows)).items():
-    st.subheader(name(topic, lang))
-    for column, card in zip(st.columns(len(cards)), cards):
-        level, growth = card.level, card.growth
-        doubt = level.review or (growth is not None and growth.review)
-        label = (f"{text('to_check', lang)} · " if doubt else "") + escaped(level.metric or "—")  # the mark never cut
-        # Each figure as printed ("6973.5万件", a growth "超300%"); the arrow says rise or fall.
-        column.metric(label, escaped(as_printed(level.raw, level.value)),
-                      None if growth is None else escaped(as_printed(growth.raw, growth.value)),
-                      delta_description=name(growth.basis, lang) if growth is not None and growth.basis else None,
-                      delta_arrow="off" if growth is not None and growth.value == 0 else "auto",
-                      help=escaped(level.sentence), border=True)
-        column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
+places = place_cards(ask(card_rows), CARDS_PER_TOPIC, MOST_PLACES)
+names = ask(document_names)
+for place, topics in places.items():
+    if len(places) > 1:
+        st.header(escaped(place) or text("no_place", lang), anchor=False)
+    for topic, cards in topics.items():
+        st.subheader(name(topic, lang), anchor=False)
+        for column, card in zip(st.columns(CARDS_PER_TOPIC), cards):
+            show_card(column, card, lang, names)
 share_box({})
