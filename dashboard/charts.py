@@ -6,23 +6,33 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import zip_longest
+from typing import NamedTuple
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from .formats import as_printed, scale_for
 from .labels import Lang, name, text
-from .look import FONT, HEIGHT, NUMBER_TICKS, PALETTE
+from .look import BASIS_COLOURS, FONT, HEIGHT, NUMBER_TICKS, PALETTE
+from .periods import period_words
 from .select import where
 from .source import Source, frame_source
+from .titles import brief
 
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
-CHART_COLUMNS = ("fid", "metric", "raw", "entity", "period", "doc_id", "start", "value", "unit", "measure",
+# Bars lie down where a label is longer than this many characters, or where there are more
+# than this many bars: rotated labels of forty bars took four fifths of a chart.
+LONG_LABEL = 12
+MANY_BARS = 12
+BAR_PIXELS = 24  # the height a lying bar takes
+LOW_HEIGHT = 240  # the least height of a chart of lying bars: a few bars stay bars
+LONGEST_METRIC = 18  # a metric's characters a label shows
+CHART_COLUMNS = ("fid", "metric", "raw", "entity", "region", "period", "doc_id", "start", "value", "unit", "measure",
                  "basis", "review")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
 # rows, and `total`, how many rows there are. Each group's floor (its MAX_BARS-th largest
@@ -53,46 +63,86 @@ class Chart:
     total: int        # rows it stands for
     shown: int        # bars it draws
 
+    def holds(self, fid: str | None) -> bool:
+        """Whether a bar of the chart is the figure of this id."""
+        return fid is not None and any(fid in list(trace.customdata) for trace in self.figure.data)
+
+
+class Maker(NamedTuple):
+    """What makes a chart, and the key its selection is read under before it is made."""
+
+    key: str
+    make: Callable[[], Chart]
+
+
+@dataclass(frozen=True, slots=True)
+class Labelling:
+    """How a view's bars are labelled: in the language, with the place where the view holds
+    several, and a document by its name (`names`, doc_id -> name) where labels repeat."""
+
+    lang: Lang
+    several_places: bool = False
+    names: Mapping[str, str] = field(default_factory=dict)
+
 
 # A bar whose row is marked for review is hatched, its text saying "待核".
 TO_CHECK_PATTERN = "/"
 
 
-def labels(frame: pd.DataFrame) -> list[str]:
-    """Bar labels: the metric, with the entity and period where they tell bars apart; a
-    label met twice gets its document's name, then a count, so no two bars merge."""
+def labels(frame: pd.DataFrame, labelling: Labelling) -> list[str]:
+    """Bar labels: the metric (cut at LONGEST_METRIC characters: a bar's hover says it whole),
+    with the entity, the place (where the view holds several) and the period in words where
+    they tell bars apart; a label met twice gets its document's name in brief, then a count,
+    so no two bars merge."""
     seen: dict[str, int] = {}
     out = []
-    for metric, entity, period, doc in zip(frame.metric, frame.entity, frame.period, frame.doc_id):
-        label = "｜".join(part for part in (metric or "—", entity, period) if part)
+    for metric, entity, region, period, doc in zip(frame.metric, frame.entity, frame.region, frame.period,
+                                                   frame.doc_id):
+        place = region if labelling.several_places else ""
+        cut = metric if len(metric) <= LONGEST_METRIC else metric[:LONGEST_METRIC] + "…"
+        label = "｜".join(part for part in (cut or "—", entity, place, period_words(period, labelling.lang)) if part)
         if label in seen:
             seen[label] += 1
-            label = f"{label}｜{doc}" if seen[label] == 2 else f"{label}｜{seen[label]}"
+            label = f"{label}｜{brief(labelling.names.get(doc, doc))}" if seen[label] == 2 else f"{label}｜{seen[label]}"
         seen.setdefault(label, 1)
         out.append(html.escape(label, quote=False))  # plotly reads tags in its text
     return out
 
 
-def styled(figure: go.Figure, title: str, axis: str) -> go.Figure:
-    figure.update_layout(title=title, font_family=FONT, margin={"l": 10, "r": 10, "t": 50, "b": 10},
-                         clickmode="event+select", showlegend=len(figure.data) > 1,
-                         legend={"orientation": "h", "y": -0.25}, height=HEIGHT)
-    figure.update_yaxes(title=axis, tickformat=NUMBER_TICKS)
+def styled(figure: go.Figure, title: str, axis: str, horizontal: bool, bars: int) -> go.Figure:
+    """A chart's look: the title, a legend above the plot that never covers an axis, the value
+    axis titled with its unit, and lying bars as tall as they need, the first on top."""
+    figure.update_layout(title={"text": title, "y": 0.98, "yanchor": "top"}, font_family=FONT,
+                         margin={"l": 10, "r": 10, "t": 80, "b": 10}, clickmode="event+select",
+                         legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+                         height=max(LOW_HEIGHT, BAR_PIXELS * bars + 160) if horizontal else HEIGHT)
+    values, categories = (figure.update_xaxes, figure.update_yaxes) if horizontal else \
+        (figure.update_yaxes, figure.update_xaxes)
+    values(title=axis, tickformat=NUMBER_TICKS)
+    if horizontal:
+        categories(autorange="reversed", automargin=True)
     return figure
 
 
-def bar(frame: pd.DataFrame, divisor: float, lang: Lang, horizontal: bool = False, trace_name: str = "") -> go.Bar:
+def lies_down(frame: pd.DataFrame, labelling: Labelling) -> bool:
+    """Whether a chart's bars lie down: a label longer than LONG_LABEL characters, or more
+    than MANY_BARS bars."""
+    return len(frame) > MANY_BARS or max((len(label) for label in labels(frame, labelling)), default=0) > LONG_LABEL
+
+
+def bar(frame: pd.DataFrame, divisor: float, labelling: Labelling, horizontal: bool, trace_name: str = "",
+        colour: str = PALETTE[0]) -> go.Bar:
     """One bar per row, its text the figure as the report prints it ("6973.5万件", "超1000亿元",
     never re-rounded) and its customdata the figure's id."""
-    values = frame.value / divisor
+    values, names = frame.value / divisor, labels(frame, labelling)
     return go.Bar(
-        x=values if horizontal else labels(frame), y=labels(frame) if horizontal else values,
+        x=values if horizontal else names, y=names if horizontal else values,
         orientation="h" if horizontal else "v", name=trace_name, customdata=frame.fid,
-        text=[html.escape(as_printed(raw, v), quote=False) + (f" · {text('to_check', lang)}" if doubt else "")
+        text=[html.escape(as_printed(raw, v), quote=False) + (f" · {text('to_check', labelling.lang)}" if doubt else "")
               for raw, v, doubt in zip(frame.raw, frame.value, frame.review)],
-        textposition="auto",
-        hovertemplate="%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
-        marker_color=PALETTE[0], marker_pattern_shape=[TO_CHECK_PATTERN if doubt else "" for doubt in frame.review])
+        textposition="auto", hovertext=[html.escape(metric, quote=False) for metric in frame.metric],
+        hovertemplate="%{hovertext}<br>%{" + ("y" if horizontal else "x") + "}<br>%{text}<extra></extra>",
+        marker_color=colour, marker_pattern_shape=[TO_CHECK_PATTERN if doubt else "" for doubt in frame.review])
 
 
 def chart_rows(source: Source, chosen: Mapping[str, Sequence[str]]) -> pd.DataFrame:
@@ -111,52 +161,71 @@ def by_unit(frame: pd.DataFrame) -> list[tuple[str, pd.DataFrame, int]]:
             for unit, total in totals.items()]
 
 
-def level_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Chart:
+def level_chart(unit: str, shown: pd.DataFrame, total: int, labelling: Labelling) -> Chart:
     """The bar chart of one unit's levels, the largest first, on an axis scaled to read."""
     divisor, prefix = scale_for(list(shown.value))
-    title = text("levels", lang, unit=prefix + (unit or "—"))
-    figure = styled(go.Figure(bar(shown, divisor, lang)), title, prefix + unit)
+    title = text("levels", labelling.lang, unit=prefix + (unit or "—"))
+    horizontal = lies_down(shown, labelling)
+    figure = styled(go.Figure(bar(shown, divisor, labelling, horizontal)), title, prefix + unit, horizontal, len(shown))
+    figure.update_layout(showlegend=False)
     return Chart(f"levels_{unit}", title, figure, total, len(shown))
 
 
-def growth_chart(unit: str, shown: pd.DataFrame, total: int, lang: Lang) -> Chart:
-    """Growth rates of one unit side by side, one bar colour a basis (同比, 环比, 年均): %,
-    个百分点 and 倍 are not one scale."""
+def basis_name(basis: str, lang: Lang) -> str:
+    """A basis in words for a legend, never a bare dash.
+
+    >>> basis_name("yoy", "zh"), basis_name("", "en")
+    ('同比', 'basis not stated')
+    """
+    return name(basis, lang) if basis else text("basis_none", lang)
+
+
+def growth_chart(unit: str, shown: pd.DataFrame, total: int, labelling: Labelling) -> Chart:
+    """Growth rates of one unit side by side, each basis (同比, 环比, 年均) in its colour of every
+    view and named in the legend: %, 个百分点 and 倍 are not one scale. The legend's swatches
+    are plain colours of their own (a basis's first bar may be hatched, to check)."""
+    horizontal = lies_down(shown, labelling)
     traces = []
-    for index, basis in enumerate(str(b) for b in shown.basis.unique()):
-        trace = bar(shown[shown.basis == basis], 1.0, lang, trace_name=name(basis, lang) if basis else "—")
-        trace.marker.color = PALETTE[index % len(PALETTE)]
-        traces.append(trace)
-    title = text("growths", lang, unit=unit)
-    figure = styled(go.Figure(traces), title, unit)
-    figure.update_layout(barmode="group")
+    for basis in sorted(set(shown.basis), key=lambda b: list(BASIS_COLOURS).index(b) if b in BASIS_COLOURS else 99):
+        colour, words = BASIS_COLOURS.get(basis, BASIS_COLOURS[""]), basis_name(basis, labelling.lang)
+        traces.append(bar(shown[shown.basis == basis], 1.0, labelling, horizontal, words, colour))
+        traces[-1].update(showlegend=False, legendgroup=basis)
+        traces.append(go.Bar(x=[None], y=[None], name=words, marker_color=colour, legendgroup=basis, customdata=[],
+                             orientation="h" if horizontal else "v", hoverinfo="skip"))
+    title = text("growths", labelling.lang, unit=unit)
+    figure = styled(go.Figure(traces), title, unit, horizontal, len(shown))
+    figure.update_layout(barmode="group", showlegend=True)
     return Chart(f"growth_{unit}", title, figure, total, len(shown))
 
 
-def share_chart(shares: pd.DataFrame, lang: Lang) -> Chart:
-    """Shares as horizontal bars on a 0-100 axis, so a share reads as a part of its whole."""
-    shown = shares.sort_values("value", ascending=True, kind="stable")
-    title = text("shares", lang)
-    figure = styled(go.Figure(bar(shown, 1.0, lang, horizontal=True)), title, "")
-    figure.update_xaxes(range=SHARE_AXIS, title="%")
-    figure.update_layout(height=max(300, 28 * len(shown) + 120))
+def share_chart(shares: pd.DataFrame, labelling: Labelling) -> Chart:
+    """Shares as lying bars on a 0-100 axis, so a share reads as a part of its whole."""
+    shown = shares.sort_values("value", ascending=False, kind="stable")
+    title = text("shares", labelling.lang)
+    figure = styled(go.Figure(bar(shown, 1.0, labelling, True)), title, "%", True, len(shown))
+    figure.update_xaxes(range=SHARE_AXIS)
+    figure.update_layout(showlegend=False)
     return Chart("shares", title, figure, int(shares.total.iloc[0]), len(shown))
 
 
-def chart_makers(frame: pd.DataFrame, lang: Lang) -> list[Callable[[], Chart]]:
+def chart_makers(frame: pd.DataFrame, lang: Lang, names: Mapping[str, str] | None = None) -> list[Maker]:
     """What makes each chart of a view's `chart_rows`, the kinds taking turns so that the
     first few show each: the largest unit's levels, the growth rates in %, the shares, the
-    next unit's levels, and so on. A page makes only the charts it draws."""
+    next unit's levels, and so on. A page makes only the charts it draws. Bars name the
+    place where the rows hold several, and a document by its name (`names`)."""
+    labelling = Labelling(lang, frame.region.nunique() > 1, names or {})
     shares = frame[frame.measure == "share"]
-    kinds = [[partial(level_chart, *group, lang) for group in by_unit(frame[frame.measure == "level"])],
-             [partial(growth_chart, *group, lang) for group in by_unit(frame[frame.measure == "growth"])],
-             [partial(share_chart, shares, lang)] if len(shares) else []]
-    return [make for turn in zip_longest(*kinds) for make in turn if make is not None]
+    kinds = [[Maker(f"levels_{unit}", partial(level_chart, unit, rows, total, labelling))
+              for unit, rows, total in by_unit(frame[frame.measure == "level"])],
+             [Maker(f"growth_{unit}", partial(growth_chart, unit, rows, total, labelling))
+              for unit, rows, total in by_unit(frame[frame.measure == "growth"])],
+             [Maker("shares", partial(share_chart, shares, labelling))] if len(shares) else []]
+    return [maker for turn in zip_longest(*kinds) for maker in turn if maker is not None]
 
 
-def charts_of(frame: pd.DataFrame, lang: Lang) -> list[Chart]:
+def charts_of(frame: pd.DataFrame, lang: Lang, names: Mapping[str, str] | None = None) -> list[Chart]:
     """Every chart a table of figures calls for, in chart_makers' order."""
-    return [make() for make in chart_makers(chart_rows(frame_source(frame), {}), lang)]
+    return [maker.make() for maker in chart_makers(chart_rows(frame_source(frame), {}), lang, names)]
 
 
 def selected_id(event: object) -> str | None:

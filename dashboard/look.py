@@ -12,6 +12,8 @@ from .labels import Lang, text
 FONT = "Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, sans-serif"
 PALETTE = ("#b3261e", "#1f5f8b", "#2e7d32", "#8d6e63")
 HEIGHT = 420
+# One colour a basis of growth, the same in every chart and view; levels and shares in the first.
+BASIS_COLOURS = {"yoy": "#1f5f8b", "mom": "#2e7d32", "avg_annual": "#8d6e63", "": "#6b6b6b"}
 NUMBER_TICKS = ",~f"  # 20,000 rather than plotly's "20k"
 
 

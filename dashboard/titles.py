@@ -37,3 +37,18 @@ def named(documents: pd.DataFrame) -> dict[str, str]:
              for doc_id, said in zip(documents.doc_id, parts)}
     repeated = {name for name, n in Counter(names.values()).items() if n > 1}
     return {doc_id: f"{name}{SEPARATOR}{doc_id}" if name in repeated else name for doc_id, name in names.items()}
+
+
+# A name in brief keeps this many characters of its headline.
+BRIEF_HEADLINE = 10
+
+
+def brief(name: str) -> str:
+    """A document's name in brief, for a bar's label: its headline cut short, and its date.
+
+    >>> brief("中国经济展现强大韧性活力（权威发布） · 人民日报 · 2026-07-16"), brief("物价平稳 · b")
+    ('中国经济展现强大韧性… · 2026-07-16', '物价平稳 · b')
+    """
+    headline, *rest = name.split(SEPARATOR)
+    cut = headline if len(headline) <= BRIEF_HEADLINE else headline[:BRIEF_HEADLINE] + "…"
+    return SEPARATOR.join([cut, rest[-1]]) if rest else cut

@@ -3,15 +3,15 @@ page in the link), to download as CSV (UTF-8 with a BOM, no cell able to start a
 Excel, each value at the precision its report printed."""
 import math
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.export import csv_bytes, excel_bytes, exported, file_name
 from dashboard.formats import full
 from dashboard.highlight import escaped
 from dashboard.labels import column_label, name, text
 from dashboard.select import FILTERS, counts, describe, rows
-from dashboard.ui.corpus import ask, figures_source
+from dashboard.titles import document_names
+from dashboard.ui.corpus import ask
+from dashboard.ui.downloads import DOWNLOAD_ROWS, csv_button, excel_button
 from dashboard.ui.link import language, share_box
 from dashboard.ui.widgets import chosen_filters, chosen_names, filter_widgets
 from extract import COLUMNS
@@ -22,8 +22,6 @@ READING_ORDER = ("review", "metric", "raw", "value", "unit", "measure", "basis",
 # Rows a page of the table shows, all of them at once: a table drawn at its full height stops
 # at 10,000 pixels, 280 rows.
 PAGE_ROWS = 250
-# Rows a download holds at most: an Excel sheet holds 1,048,576, and the file is made in memory.
-DOWNLOAD_ROWS = 1_000_000
 PAGE = "rows_page"  # the page number's widget key and parameter in the link
 CHINESE_FILES = "zh_files"  # the option of Chinese headers and labels in the downloads: its key and parameter
 
@@ -39,8 +37,10 @@ if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than t
 page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, step=1, key=PAGE,
                        bind="query-params") if pages > 1 else 1
 view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(COLUMNS)]
+names = ask(document_names)
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")},
+                    doc_id=[names.get(doc, doc) for doc in view.doc_id],  # a document by its name, never its file's
                     review=view.review.map(lambda doubt: text("to_check", lang) if doubt else ""),
                     value=[full(value, unit) for value, unit in zip(view.value, view.unit)])
 st.dataframe(
@@ -54,23 +54,8 @@ st.caption(text("rows_shown", lang, first=(page - 1) * PAGE_ROWS + min(1, len(vi
                 last=(page - 1) * PAGE_ROWS + len(view), total=figures))
 if figures > DOWNLOAD_ROWS:
     st.caption(text("download_capped", lang, n=DOWNLOAD_ROWS))
-source = figures_source()
 chinese = st.toggle(text("chinese_files", lang), key=CHINESE_FILES, bind="query-params")
-
-
-def download_rows() -> pd.DataFrame:
-    """The view's rows for a download. The file is made when its button is clicked, on a
-    thread of the server's outside any page run: so on a connection of its own."""
-    return exported(rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(COLUMNS)], chinese)
-
-
-# A click does not rerun the page (on_click="ignore"): a rerun would replace both buttons'
-# files, and a second click before the browser heard of it would ask for a file gone.
 left, right = st.columns(2)
-left.download_button(text("download_csv", lang), lambda: csv_bytes(download_rows()),
-                     file_name(chosen, ".csv", chinese), "text/csv", on_click="ignore", icon=":material/download:")
-right.download_button(text("download_excel", lang), lambda: excel_bytes(download_rows()),
-                      file_name(chosen, ".xlsx", chinese),
-                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", on_click="ignore",
-                      icon=":material/download:")
+csv_button(left, text("download_csv", lang), chosen, chinese)
+excel_button(right, text("download_excel", lang), chosen, chinese)
 share_box({**chosen, PAGE: str(page) if page > 1 else "", CHINESE_FILES: "true" if chinese else ""})

@@ -68,10 +68,11 @@ def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.
     return value
 
 
-def figure_detail(row: pd.Series) -> None:
-    """A figure beside its source sentence, the figure marked, and what was parsed."""
+def figure_detail(row: pd.Series, stacked: bool = False) -> None:
+    """A figure beside its source sentence, the figure marked, and what was parsed (below it
+    where `stacked`: in a narrow column beside a chart)."""
     lang = language()
-    left, right = st.columns([3, 2])
+    left, right = (st.container(), st.container()) if stacked else st.columns([3, 2])
     body = document_text(row.doc_id)
     with left:
         st.markdown(f"**{text('source_sentence', lang)}**")
