@@ -8,17 +8,20 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import parse_qs
+
+import pandas as pd
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from extract import figures_frame
+from defaults import counts_caption, default_figures, fid, seed_figures
 
 ROOT = Path(__file__).parent.parent
 PAGES = ROOT / "dashboard" / "pages"
 SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
 DOC = SEED.stem
-FIGURES = figures_frame(SEED.read_text(encoding="utf-8"), DOC)
+FIGURES = default_figures()  # the seed and the national releases, as the dashboard reads them
 HAN = re.compile(r"[\u4e00-\u9fff]")
 REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%。".encode()
 
@@ -26,11 +29,6 @@ REPORT = "2025年，全市实现网络零售额856.3亿元，同比增长12.1%�
 def shown(markdown: str) -> str:
     """Markdown as the browser shows it: its escapes dropped."""
     return re.sub(r"\\(.)", r"\1", markdown)
-
-
-def fid(raw: str) -> str:
-    """The link id of the seed's figure printed as `raw`."""
-    return f"{DOC}:{FIGURES[FIGURES.raw == raw].start.iloc[0]}"
 
 
 def page(name: str, **parameters: str | list[str]) -> AppTest:
@@ -71,27 +69,88 @@ def test_what_the_app_draws_before_loading_needs_neither_pandas_nor_the_extracto
     assert loaded.stdout.strip() == "[]"
 
 
+def overview_cards(at: AppTest) -> list[tuple[str, str, pd.Series]]:
+    """Each overview card of an app run (on its default page): its label, its value and the
+    row its link to the Sources page names."""
+    at.switch_page(str(PAGES / "overview.py")).run()
+    rows = FIGURES.set_index("fid")
+    links = [parse_qs(link.proto.query_string) for link in at.get("page_link")]
+    assert [link["source"] for link in links] == [[fid.rpartition(":")[0]] for link in links for fid in link["fig"]]
+    return [(m.label, m.value, rows.loc[link["fig"][0]]) for m, link in zip(at.metric, links, strict=True)]
+
+
 def test_overview_cards_read_like_the_report_and_name_their_source() -> None:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    cards = {label: (value, row) for label, value, row in overview_cards(at)}
+    metrics = {m.label: m for m in at.metric}
+    # Each figure as printed (Markdown-escaped: a document's words are never read as Markdown),
+    # under its canonical indicator's name where its metric is the indicator itself.
+    assert cards["原产地证书签证货值"][0] == "108\\.5亿元"
+    assert (metrics["原产地证书签证货值"].delta, metrics["原产地证书签证货值"].proto.delta_description) == ("28\\.3%", "同比")
+    assert cards["直播商品销量"][0] == "6973\\.5万件"  # never re-rounded to 6974万件
+    assert cards["战略性新兴产业产值"][0] == "超千亿元"
+    assert [h.value for h in at.header] == ["全国", "聊城市"]  # the places, the one with most series first
+    assert any("去年我市原产地证书签证货值破百亿元 · 聊城日报 · 2026\\-01\\-21" in c.value for c in at.caption)
+    assert {h.value for h in at.subheader} >= {"证书", "电商", "工业", "综合", "价格"}
+
+
+def test_a_headline_rate_gets_a_card_and_a_series_its_change_and_line() -> None:
+    """Issue 10: 规上工业增加值年均增长9.4%, the seed's key rate, had no card (no level beside it);
+    a national series shows its change since its previous period and its line."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    cards = overview_cards(at)
+    rate = next((value, row) for label, value, row in cards if row.raw == "9.4%")
+    assert rate[0] == "9\\.4%" and rate[1].basis == "avg_annual" and rate[1].doc_id == SEED.stem
+    industry = next(m for m in at.metric if m.label == "规模以上工业增加值" and m.value == "5\\.3%")
+    earlier = FIGURES[(FIGURES.indicator == "industrial_value_added") & (FIGURES.period == "2026-01/2026-03")
+                      & (FIGURES.measure == "growth") & (FIGURES.unit == "%")]
+    change = round(5.3 - earlier.value.iloc[0], 1)
+    assert industry.delta == f"{change:+.1f}个百分点".replace(".", "\\.") and industry.proto.delta_description == "较上期"
+    assert list(industry.proto.chart_data)[-1] == 5.3 and len(industry.proto.chart_data) >= 3
+    assert any(c.value == "上期：2026年1—3月 6\\.1%" for c in at.caption)
+
+
+def test_no_card_for_a_target_a_programme_an_entity_or_a_company() -> None:
+    """Issue 10: a target (力争…, 预期目标) was shown as a result, a company's exports or one
+    market's turnover stood as the city's; counts of programmes and changes of a rate are no
+    headline either."""
+    shown = {row.name for _, _, row in overview_cards(AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run())}
+    rows = FIGURES.set_index("fid")
+    targets = rows[rows.sentence.str.contains("预期目标区间")].index  # 达到今年全年“4.5%—5%”发展预期目标区间
+    entities = rows[rows.entity != ""].index  # 烟店轴承市场 市场日均交易额近亿元, the 轴承产业集群's firms
+    company = rows[rows.metric.str.contains("公司")].index  # 肯石重工 2024年公司销售总额约5亿元
+    programmes = rows[rows.unit.isin(["条", "项", "个百分点"])].index  # 12条标志性产业链, 比一季度加快0.4个百分点
+    assert len(targets) and len(entities) and len(company) and len(programmes)
+    assert not shown & {*targets, *entities, *company, *programmes}
+
+
+def test_a_card_of_a_row_to_check_keeps_its_mark(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "2026-02-01_晨报.txt").write_text("本报讯 据统计，比重达到35.2%。", encoding="utf-8")  # a share of what?
+    monkeypatch.setenv("REPORTS_DIR", str(tmp_path))
     at = page("overview")
-    cards = {card.label: card for card in at.metric}
-    # Each figure as printed (Markdown-escaped: a document's words are never read as Markdown).
-    assert cards["签证货值"].value == "108\\.5亿元"
-    assert (cards["签证货值"].delta, cards["签证货值"].proto.delta_description) == ("28\\.3%", "同比")
-    assert cards["直播商品销量"].value == "6973\\.5万件"  # never re-rounded to 6974万件
-    assert cards["市场日均交易额"].value == "近亿元"  # never 约1亿元
-    assert any("去年我市原产地证书签证货值破百亿元" in caption.value for caption in at.caption)
-    assert {h.value for h in at.subheader} >= {"证书", "电商", "工业"}
+    assert [m.label for m in at.metric] == ["待核 · 比重"] and at.metric[0].value == "35\\.2%"
+    assert [h.value for h in at.header] == []  # one place: no heading of places
 
 
 def test_filters_change_the_rows() -> None:
     everything = page("explore")
     certificates = page("explore", topic=["certificates"])
-    assert everything.caption[0].value == f"1 篇文档，{len(FIGURES)} 个数据"
-    assert certificates.caption[0].value.startswith("1 篇文档，11 个数据")
-    ids = {fid(raw) for raw in FIGURES[FIGURES.topic == "certificates"].raw}
+    assert everything.caption[0].value == counts_caption(FIGURES)
+    shown = FIGURES[FIGURES.topic == "certificates"]
+    assert certificates.caption[0].value.startswith(counts_caption(shown))
     offered = {option.split(" · ")[-1] for option in certificates.selectbox(key="fig").options}
-    assert offered and offered <= set(FIGURES[FIGURES.topic == "certificates"].raw)
-    assert len(ids) == 11
+    assert offered and offered <= set(shown.raw)
+
+
+def test_the_seeds_own_view_is_a_filter_away() -> None:
+    """Issue 10: the dashboard opens on the seed and the national releases; the seed alone is
+    its document's filter, or its place's."""
+    seed = seed_figures()
+    by_document = page("explore", doc=[DOC])
+    by_place = page("data", region=["聊城市"])
+    assert by_document.caption[0].value.startswith(counts_caption(seed))
+    assert by_place.caption[0].value.startswith(counts_caption(FIGURES[FIGURES.region == "聊城市"]))
+    assert "聊城日报" in by_document.caption[0].value  # the document by its paper and date, never its file's name
 
 
 def test_a_link_restores_the_view() -> None:
@@ -145,9 +204,9 @@ def test_the_english_switch_changes_every_label() -> None:
         assert labels and not untranslated, (name, untranslated)
 
 
-def test_english_says_one_document_and_why_a_row_is_to_check() -> None:
+def test_english_counts_documents_and_says_why_a_row_is_to_check() -> None:
     at = page("explore", lang="en", fig=fid("约5亿元"))  # marked for review: its topic is from its context
-    assert at.caption[0].value == f"1 document, {len(FIGURES)} figures"
+    assert at.caption[0].value == counts_caption(FIGURES, "en")
     assert [shown(w.value) for w in at.warning] == ["To check: the rules are unsure of this row (the topic is taken "
                                                     "from the context); read it against its sentence."]
 
@@ -175,7 +234,8 @@ def test_a_duplicate_upload_is_refused_with_a_message() -> None:
     at.run()  # the files stay in the uploader: each keeps its one message
     assert len(at.success) == 1 and len(at.error) == 2
     at.switch_page(str(PAGES / "data.py")).run()
-    assert at.caption[0].value == f"2 篇文档，{len(FIGURES) + 2} 个数据"  # the report's figures once
+    docs, figures = FIGURES.doc_id.nunique() + 1, len(FIGURES) + 2
+    assert at.caption[0].value == f"{docs} 篇文档，{figures} 个数据"  # the report's figures once
 
 
 def test_documents_are_shown_by_headline_paper_and_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -225,9 +285,10 @@ def test_an_upload_joins_this_session_only_and_a_bad_file_gets_its_message() -> 
                                              f"the first at byte {3 * len(REPORT)}, read as U\\+FFFD"]
     assert any("cut\\.txt：6 个数据" in s.value for s in at.success)  # its figures are not lost
     at.switch_page(str(PAGES / "data.py")).run()
-    assert "网零" in set(at.dataframe[0].value.doc_id)
-    other_visitor = page("data")
-    assert "网零" not in set(other_visitor.dataframe[0].value.doc_id)
+    at.multiselect(key="doc").set_value(["网零"]).run()
+    assert set(at.dataframe[0].value.doc_id) == {"网零"}  # a document with no headline, paper or date: its id
+    other_visitor = page("data", doc=["网零"])  # a document they never uploaded: dropped with a notice
+    assert other_visitor.caption[0].value == counts_caption(FIGURES) and other_visitor.info
 
 
 @pytest.mark.parametrize("name", ["overview", "explore", "sources", "data", "upload"])
@@ -253,6 +314,8 @@ def test_a_documents_markup_is_shown_as_text_on_every_page() -> None:
     at.switch_page(str(PAGES / "overview.py")).run()
     shown += [m.label for m in at.metric] + [m.proto.help for m in at.metric] + [c.value for c in at.caption]
     at.switch_page(str(PAGES / "explore.py")).run()
+    at.multiselect(key="doc").set_value(["<b>hostile</b>"]).run()
+    shown += [m.value for m in at.caption]  # the view described, the document named
     at.selectbox(key="fig").set_value(f"<b>hostile</b>:{HOSTILE.decode().index('12.5亿元')}").run()
     shown += [m.value for m in at.markdown] + [c.value for c in at.caption]
     assert sum("12\\.5亿元" in value for value in shown) >= 2  # on the sources page and in the explore detail
