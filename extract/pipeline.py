@@ -18,7 +18,7 @@ from .basis import bases_named
 from .match import find_matches, per_share_matches, ratio_matches, structure_matches, with_elided_units
 from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
-from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS, SENTENCE_END
+from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS, SENTENCE_END, alternation
 from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
 from .region import Openings, home_of, lead_place, openings, places_in, speaks_of_whole
 from .resolve import Context, resolve
@@ -36,6 +36,9 @@ YEAR_CODE = re.compile(r"\d{4}(?:/\d{4})?")  # a year or a span of years: a peri
 SPAN_HINT = re.compile(f"[{YEAR_MARK}{''.join(plan[0] for plan in PLAN_PERIODS)}]")
 SPAN_HINT_CHARS = 12
 
+# The words by which a paragraph may hold a structure, a ratio or a share per unit, found in
+# one scan: most paragraphs hold none.
+FIGURE_SHAPE_CUE = re.compile(alternation((*STRUCTURE_CUES, *RATIO_WORDS, PER_WORD)))
 
 class Document(NamedTuple):
     """A document read once: what every paragraph's context is made from."""
@@ -146,6 +149,8 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
         return rejoined_matches(paragraph, document.text)
     low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
     found = document.matches[low:high]
+    if not FIGURE_SHAPE_CUE.search(paragraph.text):
+        return found
     if any(cue in paragraph.text for cue in STRUCTURE_CUES):
         found = sorted(found + structure_matches(text, document.text, paragraph.start, paragraph.end))
     if any(word in paragraph.text for word in RATIO_WORDS):
