@@ -23,13 +23,16 @@ from typing import NamedTuple
 from .vocab.layout import CLAUSE_BREAKS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
                            PAPER_PLACES,
-                           NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
+                           NOT_SUBJECT_AFTER, ORGANISATION_ENDS, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
 from .patterns import NAMED_PERIOD, SENTENCE_END, alternation
 from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
 
 LIST_JOINERS = ("、", "和", "及", "与", "等")
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
+# An organisation's name that a place word opens: up to four characters, then its end noun
+# ("慈溪市的月立集团" is a company of the place, which stays the subject).
+ORGANISATION = re.compile(rf"[^{re.escape(CLAUSE_BREAKS)}、的\n]{{0,4}}?(?:{alternation(ORGANISATION_ENDS)})")
 # "在被称为“豫北粮仓”的安阳市滑县，": a place described before it is named.
 DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?的"
 # What may stand between a clause's start and the place that is its subject.
@@ -138,7 +141,8 @@ def openings(text: str) -> Openings:
         while name := places_.word_at(text, at):
             begin, at = at, at + len(name)
             after = text[at:at + AFTER_CHARS]
-            if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
+            if (after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after)
+                    or ORGANISATION.match(text, at)):
                 break
             place = places_.full.get(name) or places_.short.get(name) or places_.county_short.get(name)
             if parent and (place is None or not is_parent(parent, place)):

@@ -789,6 +789,11 @@ REGION_CASES: List[Tuple[str, str, str, str, str]] = [
     # 大众日报 is Shandong's provincial paper.
     ("dazhong_ribao_is_shandong",
      "全省货物进出口增长5.6%。", "大众日报", "5.6%", "山东省"),
+    # A place that opens an organisation's name is no subject; a company "of" a place is.
+    ("organisation_name_is_no_subject",
+     "苏州今年引进高端人才1200人，江苏先进材料实验室同步挂牌，新增研发人员800人。", "", "800人", "苏州市"),
+    ("company_of_a_place_keeps_the_place",
+     "在浙江宁波余姚市的一家家电集团，日均产量约5万台。", "", "约5万台", "余姚市"),
 ]
 
 # ---------------------------------------------------------------------------

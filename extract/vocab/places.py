@@ -53,6 +53,10 @@ NATIONAL_SCOPE_WORDS = ("国家", "各地", "各省", "多地", "全国各地", 
 DESCRIBED_BY = ("在被称为", "在号称", "在素有", "位于", "地处")
 # Words after a place that make it no place named as a subject: "全国第一", "全国平均".
 NOT_SUBJECT_AFTER = ("第", "平均", "首位", "前列", "领先", "同类", "首个", "首家", "首批")
+# Nouns that end an organisation's name: a place a few characters before one is part of
+# the name, not the subject ("辽宁材料实验室投入运行", "江苏大学").
+ORGANISATION_ENDS = ("实验室", "研究院", "研究所", "研究中心", "大学", "学院", "医院", "博物馆", "交易所", "集团",
+                     "有限公司", "股份公司")
 # Short names that are also common words, or name several places: trusted only in full.
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "万全", "万年", "三元", "三水", "三江", "三河", "三门", "上街", "东兴", "东区", "东城", "东山", "东方", "东海", "东港", "东湖", "东西湖",
