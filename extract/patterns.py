@@ -142,6 +142,7 @@ NAMED_PERIOD = rf"""
         (?P<since>{alternation(SINCE_WORDS)})?+
   | (?P<relative>{alternation(RELATIVE_YEARS)})
         (?:(?P<relative_part>{PARTS})(?P<relative_part_end>{PART_END})?+|(?P<same>{SAME_PERIOD})
+          | (?P<relative_month>\d{{1,2}}){M}(?!\d{{1,2}}[{DAY_MARKS}])(?:{alternation(MONTH_ENDS)})?+(?!\d)  # 今年3月份
           | (?P<relative_season>{alternation(CURRENT_SEASONS)}) | {alternation(YEAR_OF_ACCOUNT_WORDS)}
           | (?P<relative_since>{alternation(SINCE_WORDS)}))?+
   | (?P<season>{alternation(CURRENT_SEASONS)})

@@ -156,6 +156,9 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
             return since(calendar.year, 1, calendar)
         if groups["relative_season"]:
             return season_period(groups["relative_season"], calendar.year + offset)
+        if groups["relative_month"]:
+            month = int(groups["relative_month"])
+            return months(calendar.year + offset, month, month)
         return span_of(calendar.year + offset, *YEAR_PARTS[part], bool(groups["relative_part_end"])) if part \
             else str(calendar.year + offset)
     if groups["season"]:

@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from .basis import Base, basis_of
+from .basis import Base, basis_of, from_year_start
 from .entity import entities_named
 from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun_after, rate_name, refers_back,
                      subject_of, unit_from_metric, with_shared_heads)
-from .model import Article, Figure, Match, Measure, Sentence
+from .model import Article, Basis, Figure, Match, Measure, Sentence
 from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
 from .region import leading_place, place_named
@@ -112,7 +112,10 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         context.periods, match.start, context.default_period)
     if not period and context.dated:
         doubts.append("no-period")  # a dated paper whose text gives this figure no period
-    basis = basis_of(context.bases, match.start, period) if draft.measure == "growth" else ""
+    basis: Basis = ""
+    if draft.measure == "growth":
+        basis = basis_of(context.bases, match.start, period)
+        period = from_year_start(context.bases, match.start, period)
     if basis == AVERAGE_ANNUAL and context.span.endswith("/" + period):
         period = context.span  # "五年来，…年均增长6.9%": the years it averages over
     unit, value = match.unit, signed_value(draft)

@@ -49,6 +49,12 @@ COMPARISON_FALSE_BEFORE = {"比": "之占对同环类无相评攀", "较": "比�
 # itself ("比上年增长", "比上年末"), last month; a part of last year that is not its same
 # period ("比上年四季度", "比上年全年", "比上年12月") is no basis (spec 2.1).
 SAME_PERIOD_BASES = ("上年同期", "去年同期", "同期")
+# Bases at the start of the year: a change against them covers the months from January, and
+# is not year on year ("6月末…较上年末升值4.7%" is of January to June; spec 2.2).
+# Last year's end is this year's start: against a year's end ("年末…比上年末增长14.6%") it is
+# year on year.
+LAST_YEAR_ENDS = ("上年末", "去年末", "上年底", "去年底", "上年年末", "去年年末")
+YEAR_START_BASES = (*LAST_YEAR_ENDS, "今年年初", "本年初", "年初")
 LAST_YEAR_BASES = ("上年", "去年", "上一年")
 LAST_MONTH_BASES = ("上月", "上个月")
 # "…证书20803份，签证货值108.5亿元…，其中优惠原产地证12580份，签证货值70.6亿元": after it,
