@@ -394,6 +394,7 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
     growth of GDP is of "GDP增速").
     """
     pending: list[int] = []  # the levels and shares since the last run of growths
+    taken: dict[int, str] = {}  # the subject each figure named through the one before it took
     i = 0
     while i < len(drafts):
         draft = drafts[i]
@@ -403,8 +404,9 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
         if draft.metric or (draft.measure != "growth" and draft.match.kind != "points"):
             if not draft.metric and i:
                 draft.metric = drafts[i - 1].metric  # "从274家增至639家"
-            elif refers_back(draft.metric) and i:
-                draft.metric = subject_of(drafts[pending[-1] if pending else i - 1].metric) + draft.metric
+            elif refers_back(draft.metric) and i:  # the figure before, or what that one referred to
+                taken[i] = taken.get(i - 1) or subject_of(drafts[i - 1].metric)
+                draft.metric = taken[i] + draft.metric
             if draft.measure != "growth":
                 pending.append(i)
             i += 1

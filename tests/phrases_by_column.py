@@ -218,6 +218,9 @@ METRIC_CASES: List[Tuple[str, str, str, str]] = [
      "我国已建成5G基站超过420万个。", "420万个", "基站"),
     ("region_is_not_the_metric",
      "2025年，江苏省地区生产总值13.7万亿元。", "13.7万亿元", "生产总值"),
+    # a contribution after a growth names that growth's subject, not an earlier contribution's
+    ("second_contribution_names_its_own_growth",
+     "农业增加值增长3%，拉动经济增长0.2个百分点；建筑业增加值增长4%，拉动经济增长0.3个百分点。", "0.3个百分点", "建筑业"),
 ]
 
 # Words no metric of METRIC_CASES may contain (spec section 2, `metric`):
