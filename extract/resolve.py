@@ -394,12 +394,12 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
     growth of GDP is of "GDP增速").
     """
     pending: list[int] = []  # the levels and shares since the last run of growths
-    taken: dict[int, str] = {}  # the subject each figure named through the one before it took
+    taken: dict[int, str] = {}  # the subject a figure took from those before it: its rate's, its share's
     i = 0
     while i < len(drafts):
         draft = drafts[i]
         if draft.metric and draft.match.kind == "points" and is_rate_only(draft.metric):
-            subject = rate_subject(drafts, i, previous)
+            subject = taken[i] = rate_subject(drafts, i, previous)
             draft.metric = joined_name(subject, draft.metric) if subject else draft.metric
         if draft.metric or (draft.measure != "growth" and draft.match.kind != "points"):
             if not draft.metric and i:
@@ -421,6 +421,7 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
                     drafts[k].doubts.append("metric-from-before")
         for k, name in zip(range(i, end), names):
             drafts[k].metric = rate_name(name) if drafts[k].match.kind == "points" else name
+            taken[k] = subject_of(name)
         pending = []
         i = end
 

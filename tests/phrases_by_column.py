@@ -221,6 +221,8 @@ METRIC_CASES: List[Tuple[str, str, str, str]] = [
     # a contribution after a growth names that growth's subject, not an earlier contribution's
     ("second_contribution_names_its_own_growth",
      "农业增加值增长3%，拉动经济增长0.2个百分点；建筑业增加值增长4%，拉动经济增长0.3个百分点。", "0.3个百分点", "建筑业"),
+    ("share_after_a_rate_gap_names_the_subject_not_its_rate",
+     "全年第二产业增加值3.2万亿元，增长6.1%，快于全市0.3个百分点；占地区生产总值比重38.4%。", "38.4%", "第二产业增加值占"),
 ]
 
 # Words no metric of METRIC_CASES may contain (spec section 2, `metric`):
