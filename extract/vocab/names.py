@@ -23,8 +23,10 @@ METRIC_TRAILING_WORDS = ("同比分别", "分别", "同比", "环比", "年均",
                          "实现正增长", "保持较快增长", "较快增长", "快速增长", "实际")
 # Adverbs before 占 are no part of a share's name: "亏损企业仅占规上工业企业的9.3%".
 ADVERBS_BEFORE_SHARE = r"(?:仅|只|约|均|已|还|也|共|合计)(?=占)"
-# A count of the items a list names, no part of their names: "…文化娱乐休闲服务4个行业营业收入".
-LIST_COUNT = r"[\d一二三四五六七八九十]+个(?=行业|领域|门类|大类|品类|类)"
+# A count of the items a list names, no part of their names and no figure: "纺织、化工、
+# 建材3个行业利润".
+LIST_COUNT_NOUNS = ("行业", "领域", "门类", "大类", "品类", "类")
+LIST_COUNT = rf"[\d一二三四五六七八九十]+个(?={'|'.join(LIST_COUNT_NOUNS)})"
 # "石油加工行业中的生物质燃料加工行业": the part after 中的 names the figure.
 PART_OF = "中的"
 METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "年末", "年内", "约", "和", "及", "以及", "年底", "当年",
