@@ -11,8 +11,8 @@ from .vocab.cues import GROWTH_CUES, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOI
 from .vocab.layout import LIST_MARK
 from .vocab.names import (ADVERBS_BEFORE_SHARE, LIST_COUNT, MEASURED_AS, METRIC_CLOSERS, PART_OF, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
                           NOT_NOUN_STARTS, NOUN_FILLERS, RATE_NOUNS, SHARED_HEADS, UNIT_BEARING_METRIC_ENDS)
-from .vocab.periods import CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS, FIRST_PART
-from .patterns import NAMED_PERIOD
+from .vocab.periods import CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, RUNNING_WORD, YEAR_PARTS, FIRST_PART
+from .patterns import NAMED_PERIOD, RUNNING_MONTHS
 
 LEADING = re.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s{re.escape(METRIC_OPENERS)}])+",
                      re.VERBOSE)
@@ -65,6 +65,8 @@ def metric_of(clause: str) -> str:
         metric = SHARE_ADVERB.sub("", metric)
     if PART_OF in metric:
         metric = metric[metric.rindex(PART_OF) + len(PART_OF):]
+    if RUNNING_WORD in metric:
+        metric = RUNNING_MONTHS.sub("", metric)
     comparison = COMPARISON.search(metric)
     if comparison and comparison.end() < len(metric):
         metric = metric[:comparison.start()]

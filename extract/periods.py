@@ -183,6 +183,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
     if groups["bare_part"]:
         first, last = YEAR_PARTS[groups["bare_part"]]
         return span_of(year_ending(last), first, last, bool(groups["bare_part_end"]))
+    if groups["running_months"]:
+        return running_months(int(number_value(groups["running_months"])), calendar)
     if groups["years_since"]:
         count = int(number_value(groups["years_since"]))
         if not calendar.year:
@@ -207,6 +209,22 @@ def since(year: int | None, month: int, calendar: Calendar) -> str:
     last = f"{last_year}-{last_month + 1:02d}"
     first = f"{year}-{month:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def running_months(count: int, calendar: Calendar) -> str:
+    """The `count` months up to the last one ended when the paper was printed: "连续4个月" in
+    a paper of August 2026 is 2026-04/2026-07; "" where its date is not known.
+
+    >>> running_months(4, Calendar(2026, 2026, 2026 * 12 + 7)), running_months(3, Calendar(2026, 2026, 2026 * 12))
+    ('2026-04/2026-07', '2025-10/2025-12')
+    """
+    if not calendar.dated:
+        return ""
+    last = calendar.printed - 1
+    first_year, first_month = divmod(last - count + 1, 12)
+    last_year, last_month = divmod(last, 12)
+    first, final = f"{first_year}-{first_month + 1:02d}", f"{last_year}-{last_month + 1:02d}"
+    return first if first == final else f"{first}/{final}"
 
 
 def season_period(season: str, year: int | None) -> str:

@@ -223,6 +223,8 @@ METRIC_CASES: List[Tuple[str, str, str, str]] = [
      "农业增加值增长3%，拉动经济增长0.2个百分点；建筑业增加值增长4%，拉动经济增长0.3个百分点。", "0.3个百分点", "建筑业"),
     ("share_after_a_rate_gap_names_the_subject_not_its_rate",
      "全年第二产业增加值3.2万亿元，增长6.1%，快于全市0.3个百分点；占地区生产总值比重38.4%。", "38.4%", "第二产业增加值占"),
+    ("running_months_are_no_part_of_the_name",
+     "全省制造业采购经理指数连续5个月高于50%。", "50%", "采购经理指数"),
 ]
 
 # Words no metric of METRIC_CASES may contain (spec section 2, `metric`):
