@@ -23,7 +23,7 @@ from typing import NamedTuple
 from .vocab.layout import CLAUSE_BREAKS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
                            PAPER_PLACES,
-                           NOT_SUBJECT_AFTER, ORGANISATION_ENDS, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
+                           NOT_SUBJECT_AFTER, ORGANISATION_ENDS, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, WORLD, WORLD_SUBJECTS, Place, places)
 from .patterns import NAMED_PERIOD, SENTENCE_END, alternation
 from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
 
@@ -237,6 +237,11 @@ def speaks_of_whole(whole: Sequence[int], start: int, end: int) -> bool:
     the place a paragraph before named holds no more."""
     at = bisect_left(whole, start)
     return at < len(whole) and whole[at] < end
+
+
+def world_named(metric: str) -> str:
+    """世界 where a metric's subject is the world's economy or trade, else ""."""
+    return WORLD if any(subject in metric for subject in WORLD_SUBJECTS) else ""
 
 
 def place_named(words: str) -> str:

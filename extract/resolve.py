@@ -16,7 +16,7 @@ from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun
 from .model import Article, Basis, Figure, Match, Measure, Sentence
 from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
-from .region import leading_place, place_named
+from .region import leading_place, place_named, world_named
 from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
@@ -131,7 +131,8 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         doubts.append("no-metric")
     elif draft.measure == "share" and not SHARE_NAME.search(draft.metric):
         doubts.append("share-unnamed")  # a share whose name says not what of: "区间波动"
-    region = draft.region or last_before(context.places, match.start, context.default_region)
+    region = draft.region or world_named(subject_of(draft.metric)) or last_before(
+        context.places, match.start, context.default_region)
     return Figure(
         doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
         metric=draft.metric, measure=draft.measure, basis=basis, value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,

@@ -799,6 +799,11 @@ REGION_CASES: List[Tuple[str, str, str, str, str]] = [
     # A place that opens an organisation's name is no subject; a company "of" a place is.
     ("organisation_name_is_no_subject",
      "苏州今年引进高端人才1200人，江苏先进材料实验室同步挂牌，新增研发人员800人。", "", "800人", "苏州市"),
+    # The world's economy as the subject is the world's figure; a share of the world's is not.
+    ("world_economy_is_the_worlds",
+     "世界银行将今年全球经济增长预测上调0.3个百分点。", "人民日报", "0.3个百分点", "世界"),
+    ("share_of_world_trade_stays_national",
+     "我国出口占全球贸易的份额保持在14%左右。", "人民日报", "14%左右", "全国"),
     ("company_of_a_place_keeps_the_place",
      "在浙江宁波余姚市的一家家电集团，日均产量约5万台。", "", "约5万台", "余姚市"),
 ]

@@ -11,6 +11,9 @@ from typing import Literal, NamedTuple
 Level = Literal["nation", "province", "prefecture", "county", "zone"]
 PLACES_FILE = Path(__file__).with_name("places.tsv")
 NATION = "全国"
+# The world's economy as a subject: its figures are the world's ("世界经济增长预期下调0.2个百分点").
+WORLD = "世界"
+WORLD_SUBJECTS = ("世界经济", "全球经济", "世界贸易", "全球贸易", "世界GDP", "全球GDP")
 
 
 class Place(NamedTuple):
