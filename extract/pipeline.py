@@ -146,9 +146,10 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
     number a line break cut is found again in the rejoined text."""
     text = document.normalised
     if cuts_a_number(paragraph, text):
-        return rejoined_matches(paragraph, document.text)
-    low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
-    found = document.matches[low:high]
+        found = rejoined_matches(paragraph, document.text)
+    else:
+        low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
+        found = document.matches[low:high]
     if not FIGURE_SHAPE_CUE.search(paragraph.text):
         return found
     if any(cue in paragraph.text for cue in STRUCTURE_CUES):
@@ -195,7 +196,8 @@ def rejoined_matches(paragraph: Paragraph, text: str) -> list[Match]:
     """The matches of a paragraph that breaks cut into lines, found in its rejoined text so
     that "…达到12⏎34.5亿元" is one number; `raw` keeps the break, as the document has it."""
     rejoined = []
-    for match in find_matches(normalise(paragraph.text), paragraph.text):
+    normalised = normalise(paragraph.text)
+    for match in with_elided_units(normalised, paragraph.text, list(find_matches(normalised, paragraph.text))):
         start, end = to_document(paragraph, match.start), to_document(paragraph, match.end - 1) + 1
         rejoined.append(match._replace(start=start, end=end, raw=text[start:end]))
     return rejoined

@@ -847,3 +847,11 @@ def test_every_figure_of_a_sentence(text: str, expected: list[tuple[str, float, 
         assert text[figure.start:figure.end] == raw
         assert figure.value == pytest.approx(value, rel=1e-9), raw
         assert names(figure.metric, metric_key), (raw, figure.metric)
+
+
+def test_a_paragraph_cut_inside_a_number_keeps_its_structures_and_elided_units() -> None:
+    """A line break inside "12⏎34.5亿元" makes the paragraph be read again rejoined; its
+    structure's parts and the number that shares the next one's unit are still figures."""
+    whole = "全年三次产业结构为7.9：37.5：54.6，两项增速分别提高0.4和0.2个百分点。"
+    cut = whole.removesuffix("。") + "，服务业增加值达到12\n34.5亿元。"
+    assert [f.raw for f in extract_figures(cut)] == [f.raw for f in extract_figures(whole)] + ["12\n34.5亿元"]
