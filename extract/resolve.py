@@ -13,20 +13,20 @@ from .basis import Base, basis_of, from_year_start
 from .entity import entities_named
 from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun_after, rate_name, refers_back,
                      subject_of, unit_from_metric, with_shared_heads)
-from .model import Article, Basis, Figure, Match, Measure, Sentence
-from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
+from .model import Article, Basis, Doubt, Figure, Match, Measure, Sentence, marked
+from .patterns import CLAUSE_BREAK, SMALL_NUMERAL, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
 from .region import leading_place, place_named, world_named
 from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
-                         DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
+                         DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, LISTED_PLACE_NOUNS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
 from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS, SHARE_NAMES
 from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
 
 AVERAGE_ANNUAL = "avg_annual"
 # "两省", "三市", "5个城市": the count of the places a list names, no part of its indicator.
-PLACES_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]+个?(?:省|市|县|地|区|省市|城市))?")
+PLACES_COUNT = re.compile(rf"^(?:{SMALL_NUMERAL}个?(?:{alternation(LISTED_PLACE_NOUNS)}))?")
 PERIOD_JOINERS = "、和及与"
 SHARE_NAME = re.compile(alternation(SHARE_NAMES))
 MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
@@ -74,7 +74,7 @@ class Draft:
     region: str = ""
     period: str = ""  # where the sentence gives it one of its own: "2022年至2025年分别为…"
     dated_as: Draft | None = None  # the draft whose period it shares: a structure's first part
-    doubts: list[str] = field(default_factory=list)  # why the row is worth a check
+    doubts: list[Doubt] = field(default_factory=list)  # why the row is worth a check
 
 
 def resolve(context: Context, sentence: Sentence, matches: list[Match], previous_metric: str) -> list[Figure]:
@@ -133,11 +133,12 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         doubts.append("share-unnamed")  # a share whose name says not what of: "区间波动"
     region = draft.region or world_named(subject_of(draft.metric)) or last_before(
         context.places, match.start, context.default_region)
+    review, rule = marked(f"{match.rule}/{draft.measure}", doubts)
     return Figure(
         doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
         metric=draft.metric, measure=draft.measure, basis=basis, value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,
         entity=draft.entity or last_before(entities, match.start, ""), article=sentence.article.headline,
-        review=bool(doubts), rule=f"{match.rule}/{draft.measure}" + ("!" + ",".join(doubts) if doubts else ""))
+        review=review, rule=rule)
 
 
 def base_period(context: Context, draft: Draft) -> str:

@@ -225,6 +225,8 @@ METRIC_CASES: List[Tuple[str, str, str, str]] = [
      "全年第二产业增加值3.2万亿元，增长6.1%，快于全市0.3个百分点；占地区生产总值比重38.4%。", "38.4%", "第二产业增加值占"),
     ("running_months_are_no_part_of_the_name",
      "全省制造业采购经理指数连续5个月高于50%。", "50%", "采购经理指数"),
+    ("count_of_listed_places_is_no_part_of_the_name",
+     "上海、重庆两省市社会消费品零售总额分别为1.6万亿元和1.5万亿元。", "1.5万亿元", "社会消费品零售总额"),
 ]
 
 # Words no metric of METRIC_CASES may contain (spec section 2, `metric`):

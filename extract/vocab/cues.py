@@ -109,6 +109,8 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "殊荣", "荣誉", "省级荣誉", "国家级荣誉", "称号", "奖项", "大奖", "金奖")
 # Nouns of places: a count of them is no figure (spec 2.1), whether the noun follows the count
 # closely ("13个粮食主产省份") or stands before it ("…的县（市）达到64个").
+# The nouns a count of listed places ends with: "广东、江苏两省", "北京、天津两省市", "5个城市".
+LISTED_PLACE_NOUNS = ("省", "市", "县", "地", "区", "省市", "城市")
 PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "设区市", "自贸试验区",
                "自由贸易试验区", "国家和地区")
 PLACE_COUNT_VERBS = ("达到", "达", "有", "共有", "增至", "为")
