@@ -3,7 +3,7 @@
 A cue carries to the later clauses and sentences of its paragraph ("比上年增长3.8%。其中，
 出口…增长6.1%" is year on year too); a comparison with another base ("较2020年", "比一季
 度", "比上年全年") is none, and one with the year before the figure's is year on year
-("比2024年提高1.8个百分点" of a figure of 2025).
+("比2024年提高2.3个百分点" of a figure of 2025).
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class Base(NamedTuple):
 def bases_named(text: str, start: int, end: int) -> list[tuple[int, Base]]:
     """The bases of comparison named in `text[start:end]`, where each is named.
 
-    >>> [(at, b.basis) for at, b in bases_named("同比增长5%，较2020年增长20%，比上年四季度加快0.5个百分点", 0, 38)]
+    >>> [(at, b.basis) for at, b in bases_named("同比增长5%，较2020年增长20%，比上年四季度放缓0.6个百分点", 0, 38)]
     [(0, 'yoy'), (7, ''), (19, '')]
     """
     named: list[tuple[int, Base]] = []

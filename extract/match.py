@@ -196,7 +196,7 @@ def is_reference(normalised: str, match: Match) -> bool:
     if match.raw[-1:] in RANK_UNIT and RANK.search(normalised, max(0, match.start - LOOK_BEHIND), match.start):
         return True  # "居全国前10位" is a ranking
     if match.unit in DURATION_UNITS and NAME_GOES_ON.match(normalised, match.end):
-        return True  # "240小时过境免签政策", "“1小时产业配套圈”": a name's duration
+        return True  # "72小时免签过境政策", "“半小时生活圈”": a name's duration
     if match.unit not in COUNT_UNITS:
         return False
     after = normalised[match.end:match.end + LOOK_AHEAD]
@@ -256,7 +256,7 @@ def structure_matches(normalised: str, text: str, start: int, end: int) -> list[
 
 def ratio_matches(normalised: str, text: str, start: int, end: int) -> list[Match]:
     """Ratios printed with no unit (spec 2.2: a share with unit ''), and a change of one
-    printed after it in its sentence: "城乡居民人均可支配收入的比值为2.37，比上年同期下降0.05"."""
+    printed after it in its sentence: "城乡收入的比值为2.41，比上年缩小0.06"."""
     found = []
     for ratio in RATIO_VALUE.finditer(normalised, start, end):
         found.append(unitless(ratio, text))

@@ -32,7 +32,7 @@ STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)
 MASTHEAD_CHARS = 400
 # The period of a standing fact: "目前，全市充电桩保有量达到4.2万个" (spec 2.2).
 STANDING = ""
-# What joins two bases of one comparison: "比去年同期和去年全年均提升0.3个百分点".
+# What joins two bases of one comparison: "比去年同期和去年全年均下降0.4个百分点".
 BASE_JOINERS = "和及与、"
 # How far before a period its comparison word is looked for ("相较" is the longest).
 BASE_WORD_CHARS = 2
@@ -280,7 +280,7 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
                   context: str = "") -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The periods named in `text[start:end]` (as `periods_named`), and apart from them the
     bases of comparison, each with the offset where it ends: a figure right after one is
-    the base's own ("相较去年大年初一2900人次"). Only a period that names its year ("2025年",
+    the base's own ("相较去年大年初一1500人次"). Only a period that names its year ("2025年",
     "今年") holds its year for the periods after it: "…去年同期基数较高…。1—8月" is this
     year's 1—8月, and so is "2021—2025年…。1至7月份" in a paper of 2026."""
     named: list[tuple[int, str]] = []
@@ -297,7 +297,7 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
         if not code:
             continue
         joined = bool(bases) and bases[-1][0] + 1 == found.start() and text[bases[-1][0]] in BASE_JOINERS
-        if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均提升"
+        if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均下降"
             bases.append((found.end(), code))
             continue
         named.append((found.start(), code))

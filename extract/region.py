@@ -31,7 +31,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "等")
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
 # An organisation's name that a place word opens: up to four characters, then its end noun
-# ("慈溪市的月立集团" is a company of the place, which stays the subject).
+# ("余姚市的一家家电集团" is a company of the place, which stays the subject).
 ORGANISATION = re.compile(rf"[^{re.escape(CLAUSE_BREAKS)}、的\n]{{0,4}}?(?:{alternation(ORGANISATION_ENDS)})")
 # "在被称为“豫北粮仓”的安阳市滑县，": a place described before it is named.
 DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?的"
@@ -120,8 +120,8 @@ class Openings(NamedTuple):
 def openings(text: str) -> Openings:
     """The places that open a clause of `text`, in order, each with the places right after
     it ("江苏省苏州市", "重庆两江新区"). Only a clause's opening is read: a place further in is
-    a name's part, a comparison or a whole ("上海合作组织", "占全国比重", "跻身全国20个科技强市
-    之列"). A place listed with others ("在北京、天津、上海…") names no subject; nor does one
+    a name's part, a comparison or a whole ("上海合作组织", "占全国比重", "入选全国15个创新城市
+    名单"). A place listed with others ("在北京、天津、上海…") names no subject; nor does one
     before a ranking or a dateline ("全国第一", "本报北京1月16日电"). A county's short name
     counts only where the document names the county in full, or right after its province or
     prefecture ("江苏江阴")."""
@@ -233,7 +233,7 @@ def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> 
 
 def speaks_of_whole(whole: Sequence[int], start: int, end: int) -> bool:
     """Whether a paragraph opens a clause on the whole country's things or on a national
-    body's data ("40多年来，国家级经开区…已有232家", "…。国家粮食和物资储备局数据显示，"):
+    body's data ("30多年来，国家级高新区…已有178家", "…。国家统计局数据显示，"):
     the place a paragraph before named holds no more."""
     at = bisect_left(whole, start)
     return at < len(whole) and whole[at] < end

@@ -143,7 +143,7 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
 
 def base_period(context: Context, draft: Draft) -> str:
     """The period of a figure that is a base's own value: a base of comparison named in its
-    clause with no cue between them ("相较去年大年初一2900人次的观影规模"), else ""."""
+    clause with no cue between them ("相较去年除夕1800人次的客流"), else ""."""
     clause_start = draft.match.start - len(draft.clause)
     before = bisect_left(context.base_periods, draft.match.start, key=itemgetter(0))
     if not before:
@@ -173,7 +173,7 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     metric = metric_of(clause)
     if ((measure == "level" and match.kind == "amount")
             or (measure == "share" and (not metric or text.startswith(OF, match.end)))):
-        metric += noun_after(text, match.end, sentence.end)  # "创造出全球约1/3的汽车玻璃市场份额"
+        metric += noun_after(text, match.end, sentence.end)  # "占据全国约1/4的光伏玻璃市场份额"
     distant = DISTANT_QUALIFIER.search(clause)
     if match.qualifier == "exact" and distant:
         match = match._replace(qualifier=DISTANT_QUALIFIERS[distant.group()])
@@ -192,7 +192,7 @@ def last_cue(clause: str) -> re.Match[str] | None:
 def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
     """The measure from the match's kind and the cue nearest before it.
 
-    A contribution is a share, in points too ("拉动投资增长1.8个百分点"). Other points and
+    A contribution is a share, in points too ("拉动出口增长2.6个百分点"). Other points and
     multiples are growths. A percent or a fraction is a growth after a growth cue and a
     share otherwise ("对经济增长贡献率43.6%" is a share, and so is "提高到21.5%", the level
     reached). An amount is a growth only right after its cue ("增加120家").
@@ -210,7 +210,7 @@ def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
 
 def is_contribution(clause: str, cue: re.Match[str] | None) -> bool:
     """A contribution: its nearest cue is one ("贡献率为", "贡献近五成"), or it is the growth
-    a subject 拉动 ("拉动全部投资增长3个百分点")."""
+    a subject 拉动 ("拉动全部消费增长1.5个百分点")."""
     if cue is None:
         return False
     if cue.group() in CONTRIBUTION_CUES:
@@ -222,7 +222,7 @@ def is_contribution(clause: str, cue: re.Match[str] | None) -> bool:
 
 def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) -> bool:
     """Whether a growth is a fall. A change in points turns on its verb or comparative
-    ("比上年同期低约20个基点"), turned round for a decline's rate ("降幅比上月收窄0.5个百分点"
+    ("比上年同期低约15个基点"), turned round for a decline's rate ("降幅比上月收窄0.8个百分点"
     is a rise); anything else on its cue ("下降2.1%")."""
     if match.kind != "points":
         return cue is not None and (cue.group() in DECLINE_CUES or clause.rstrip(ADVERBS_TO_NUMBER).endswith(
@@ -260,7 +260,7 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
         subjects = [subject for subject in listed_subjects(text, sentence.start, at, count) if subject]
         comma = text.rfind("，", sentence.start, at)
         if not subjects and comma > 0 and not any(d.match.start < comma for d in drafts[:i]):
-            # "A、B、C行业营业收入实现两位数增长，比上年分别增长…": the clause before names them
+            # "A、B、C行业利润保持较快增长，比上年分别增长…": the clause before names them
             subjects = [s for s in listed_subjects(text, sentence.start, comma, count) if s]
         years = [str(year) for year in year_span(last_before(periods, at, ""))] or listed_periods(
             text, [named for named in periods if sentence.start <= named[0] < at])  # "1月、2月CPI环比分别上涨"
@@ -269,7 +269,7 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
                 item.period = year
             subjects = subjects[-1:]
         if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
-            for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
+            for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占41.2%、63.5%，以金额计分别占38.4%、60.9%"
                 item.metric = earlier.metric
         elif len(subjects) >= count and all(leading_place(subject)[0] for subject in subjects[-count:]):
             name = PLACES_COUNT.sub("", leading_place(subjects[-1])[1])  # "广东、江苏两省地区生产总值分别为…"
@@ -354,9 +354,9 @@ def name_structure_parts(text: str, sentence: Sentence, drafts: list[Draft]) -> 
 
 def name_from_clauses_before(text: str, sentence: Sentence, matches: list[Match], drafts: list[Draft]) -> None:
     """A figure whose clause names nothing, or only a rate, of a subject named in a clause
-    before it with no figure between: "内需贡献率更高，达到84.7%", "扣除食品和能源价格的
-    核心CPI同比继续回升，上涨0.7%", "煤炭的兜底保障作用较强，占比超过五成". Only a clause that
-    names a topic's word is taken for a subject (not "国家统计局新闻发言人介绍，…")."""
+    before it with no figure between: "消费贡献率更高，达到61.3%", "剔除季节因素后的
+    环比数据继续回升，上涨0.4%", "天然气的调峰作用增强，占比接近三成". Only a clause that
+    names a topic's word is taken for a subject (not "市统计局负责人介绍，…")."""
     for i, draft in enumerate(drafts):
         if draft.metric and not is_rate_only(draft.metric) and not refers_back(draft.metric):
             continue

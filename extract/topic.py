@@ -58,7 +58,7 @@ def metric_topic(metric: str) -> tuple[str, bool]:
 
     >>> [metric_topic(m)[0] for m in ("高技术制造业增加值", "新能源汽车出口", "光伏设备制造行业价格", "出口汽车")]
     ['industry', 'trade', 'prices', 'trade']
-    >>> metric_topic("民营企业占外贸总额比重"), metric_topic("新动能对规模以上工业增长贡献率"), metric_topic("日均订单量")
+    >>> metric_topic("外资企业占外贸总额比重"), metric_topic("新产业对规模以上工业增长的贡献率"), metric_topic("日均订单量")
     (('trade', False), ('industry', False), ('industry', True))
     """
     if metric.startswith(TRADE_VERBS):

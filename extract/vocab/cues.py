@@ -26,10 +26,10 @@ ADVERBS_TO_NUMBER = "了约近超达"
 CUE_TO_NUMBER = ADVERBS_TO_NUMBER + "多少"
 
 # The words comparing a rate with another: after them, "多"/"高"/"快" raise it, "少"/"低"/"慢"
-# lower it ("比上年同期低约20个基点", "快于商品零售额1.7个百分点").
+# lower it ("比上年同期低约15个基点", "快于货物出口2.2个百分点").
 COMPARATIVE_RISES = ("高", "多", "快")
 COMPARATIVE_FALLS = ("低", "少", "慢")
-# A change of a decline's rate turns round: "降幅比上月收窄0.5个百分点" is a rise of 0.5.
+# A change of a decline's rate turns round: "降幅比上月收窄0.8个百分点" is a rise of 0.8.
 DECLINE_RATES = ("降幅", "跌幅", "降速")
 
 # Bases of comparison named by a cue of their own.
@@ -40,7 +40,7 @@ BASIS_CUES = (("同比", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"
 # Characters before a basis cue that make it part of other words: "去年全年均提升" is no 年均.
 BASIS_CUE_FALSE_BEFORE = {"年均": "全今去上当本"}
 # Words opening a comparison with a base: "比上年增长", "较2020年增长20%", "增速比全省高2.4个
-# 百分点", "快于商品零售额1.7个百分点". 比 and 较 are no comparison in the words around them
+# 百分点", "快于货物出口2.2个百分点". 比 and 较 are no comparison in the words around them
 # here: "比重", "之比", "占比", "较快", "比较".
 COMPARISON_WORDS = ("相比", "相较", "高于", "低于", "快于", "慢于", "多于", "少于", "比", "较")
 COMPARISON_FALSE_AFTER = {"比": "重例值为率较如拼赛肩翼及起照亚利缩降", "较": "快好大高低为多少早晚强弱长短小稳差轻重"}
@@ -72,7 +72,7 @@ LIST_JOINERS = "和、及与以,， 至到-—－~～–"  # 以 of 以及
 # "0.3和0.1个百分点", "1.3个和2.8个百分点": the first number takes the second's unit.
 ELIDED_UNIT_JOINERS = ("和", "、", "与", "及")
 ELIDED_UNIT_FILLER = "个"
-# A figure named from the one before it: "民营企业进出口额…，占进出口总额比重为57.3%" is the
+# A figure named from the one before it: "外资企业进出口额…，占进出口总额比重为28.6%" is the
 # level's "占进出口总额比重", "增速高于全省1.3个百分点" its growth's, "是平日的2.3倍" its
 # multiple, "对经济增长的贡献率" its contribution. Only 占 splits a metric for its topic.
 REFERS_BACK = ("占", "与", "增速", "增幅", "涨幅", "降幅", "是", "对", "拉动", "比重", "占比", "贡献率")
@@ -115,7 +115,7 @@ PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市",
                "自由贸易试验区", "国家和地区")
 PLACE_COUNT_VERBS = ("达到", "达", "有", "共有", "增至", "为")
 # What may follow a duration that is a figure ("3个工作日内", "318天，"); any other character
-# makes it part of a name: "240小时过境免签政策".
+# makes it part of a name: "72小时免签过境政策".
 DURATION_ENDS = "内以左上的及和"
 # Words between a count and its noun: "5个方面", "四大任务", "3项措施".
 COUNT_FILLERS = "个大项"

@@ -27,7 +27,7 @@ ADVERBS_BEFORE_SHARE = r"(?:仅|只|约|均|已|还|也|共|合计)(?=占)"
 # 建材3个行业利润".
 LIST_COUNT_NOUNS = ("行业", "领域", "门类", "大类", "品类", "类")
 LIST_COUNT = rf"[\d一二三四五六七八九十]+个(?={'|'.join(LIST_COUNT_NOUNS)})"
-# "石油加工行业中的生物质燃料加工行业": the part after 中的 names the figure.
+# "化学原料制造业中的专用化学品制造": the part after 中的 names the figure.
 PART_OF = "中的"
 METRIC_LEADING_WORDS = ("其中", "同时", "此外", "另外", "年末", "年内", "约", "和", "及", "以及", "年底", "当年",
                         "今年", "去年", "上年", "全市", "全省", "全区", "全县", "全国", "我国", "我市", "我省", "我区",
@@ -42,7 +42,7 @@ METRIC_CLOSERS = "（(：:“\"'"
 # Words after a figure that start no noun of its own: "120家，比上年增加", "10%以上".
 NOT_NOUN_STARTS = ("比", "较", "以", "左右", "之", "，", "的比重", "的份额", "大关", "台阶", "关口", "的水平", "至", "到",
                    "-", "—", "～", "~", "–", "）", ")")
-# A share followed by 的 and a noun names its whole after it: "全球约1/3的汽车玻璃市场份额".
+# A share followed by 的 and a noun names its whole after it: "全国约1/4的光伏玻璃市场份额".
 OF = "的"
 # Words between a figure and the noun it counts: "23家的A级景区", "约九成是外地游客".
 NOUN_FILLERS = "的是为"
@@ -51,7 +51,7 @@ NOUN_FILLERS = "的是为"
 RATE_NOUNS = ("增速", "增幅", "涨幅", "降幅", "跌幅", "比重", "占比", "贡献率", "利率", "收益率", "份额",
               "渗透率", "回升面", "失业率", "指数", "PMI")
 # The generic heads a 分别 list's items share when only the last prints them:
-# "高技术制造业、装备制造业增加值增速分别…" is of 高技术制造业增加值增速 too.
+# "电子、医药制造业增加值增速分别…" is of 电子制造业增加值增速 too.
 SHARED_HEADS = ("增加值", "增速", "增幅", "营业收入", "收入", "产量", "投资", "零售额", "销售额", "利润", "比重",
                 "占比", "进出口", "出口", "进口", "支出", "价格", "产值", "用电量", "发电量", "吞吐量", "客运量",
                 "货运量", "余额", "贷款", "存款", "人次", "数量", "规模", "交易额", "营收")

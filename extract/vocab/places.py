@@ -11,7 +11,7 @@ from typing import Literal, NamedTuple
 Level = Literal["nation", "province", "prefecture", "county", "zone"]
 PLACES_FILE = Path(__file__).with_name("places.tsv")
 NATION = "全国"
-# The world's economy as a subject: its figures are the world's ("世界经济增长预期下调0.2个百分点").
+# The world's economy as a subject: its figures are the world's ("全球经济增长预测上调0.3个百分点").
 WORLD = "世界"
 WORLD_SUBJECTS = ("世界经济", "全球经济", "世界贸易", "全球贸易", "世界GDP", "全球GDP")
 
@@ -43,9 +43,9 @@ OWN_PLACE_WORDS: dict[str, Level] = {"全省": "province", "我省": "province",
                                      "全县": "county", "我县": "county", "本县": "county",
                                      "全区": "county", "我区": "county", "本区": "county"}
 # A place names the subject of its clause when only these words stand before it in the
-# clause ("在江苏江阴，", "位于江苏省南京市江宁区的…", "回顾2024年，江苏省苏州市…"); a place
+# clause ("在江苏江阴，", "位于浙江省杭州市余杭区的…", "回顾2025年，广东省佛山市…"); a place
 # further in is a name's part, a comparison or a whole ("上海合作组织", "占全国比重",
-# "跻身全国20个科技强市之列").
+# "入选全国15个创新城市名单").
 SUBJECT_OPENERS = ("在", "据", "位于", "地处", "从", "由", "其中", "而", "全年", "今年", "去年", "当年", "同时",
                    "此外", "目前", "截至目前", "作为", "随着", "近年来", "如今", "如", "例如", "比如", "走进", "来到",
                    "聚焦", "看", "再看", "回顾", "放眼", "纵观", "分地区看", "从地区看")
