@@ -191,5 +191,5 @@ YEAR_BASE = re.compile(rf"(\d{{4}}){Y}")
 # Patterns run once per figure use the standard re, whose calls cost less than regex's.
 UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re.DOTALL)  # match(): to the last
 NOUN_END = re.compile(rf"[{re.escape(CLAUSE_BREAKS + LIST_MARK)}\d和及与]")
-CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
+CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_BREAKS)}]")
 

@@ -22,7 +22,7 @@ from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPA
                          DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, LISTED_PLACE_NOUNS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
 from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS, SHARE_NAMES
-from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
+from .vocab.units import DISTANT_QUALIFIERS, PERCENT
 
 AVERAGE_ANNUAL = "avg_annual"
 # "两省", "三市", "5个城市": the count of the places a list names, no part of its indicator.
@@ -86,7 +86,7 @@ def resolve(context: Context, sentence: Sentence, matches: list[Match], previous
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
-        if drafts and same_kind(match, drafts[-1].match) and is_list_continuation(text[floor:match.start]):
+        if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
             # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
             # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
             draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
@@ -231,11 +231,6 @@ def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) 
     verb = verbs[-1].group() if verbs else ""
     falls = verb in DECLINE_CUES or verb in COMPARATIVE_FALLS
     return falls != metric.endswith(DECLINE_RATES)
-
-
-def same_kind(match: Match, before: Match) -> bool:
-    """Two figures of one list: of one kind, or a share's percent beside a fraction."""
-    return match.kind == before.kind
 
 
 def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], periods: list[tuple[int, str]]) -> None:
@@ -401,7 +396,7 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
     while i < len(drafts):
         draft = drafts[i]
         if draft.metric and draft.match.kind == "points" and is_rate_only(draft.metric):
-            subject = taken[i] = rate_subject(drafts, i, previous)
+            subject = taken[i] = drafts[i - 1].metric if i else previous  # the figure before, else the paragraph's last
             draft.metric = joined_name(subject, draft.metric) if subject else draft.metric
         if draft.metric or (draft.measure != "growth" and draft.match.kind != "points"):
             if not draft.metric and i:
@@ -426,12 +421,6 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
             taken[k] = subject_of(name)
         pending = []
         i = end
-
-
-def rate_subject(drafts: list[Draft], i: int, previous: str) -> str:
-    """The subject whose rate a change in points names: the figure before it, else the
-    paragraph's last."""
-    return drafts[i - 1].metric if i else previous
 
 
 def referents(pending: list[int], count: int, respectively: bool) -> list[int]:

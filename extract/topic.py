@@ -84,7 +84,8 @@ def metric_topic(metric: str) -> tuple[str, bool]:
 def context_topic(sentence: str, upto: int, article: str) -> tuple[str, bool, bool]:
     """The topic whose words the sentence up to the figure and the headline repeat most
     (the rest of a sentence is about the figures after it; the whole sentence counts where
-    that part names none), whether a word not weak names it, and whether it is sure: the
+    that part names none), whether its words weigh as much as one word not weak (two weak
+    ones do), and whether it is sure: the
     sentence before the figure names it, and no other topic, with a word not weak
     ("全市累计开展直播61.9万场，观看人次达24.2亿" is e-commerce). A weak word counts half, a
     headline's word half again; ties go to the earlier row of TOPIC_WORDS.

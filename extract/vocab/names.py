@@ -58,7 +58,7 @@ SHARED_HEADS = ("增加值", "增速", "增幅", "营业收入", "收入", "产�
 # Ranking words that open a list of subjects: "经济总量前三：广东（…）、江苏（…）".
 RANKING_WORDS = ("排名前", "位居前", "前三", "前五", "前十", "排名", "位列", "居前", "依次为", "分别是", "依次是")
 
-# Words that open an organisation's or a place's name ending, for the entity column.
+# Words that end an organisation's or a place's name, for the entity column.
 ENTITY_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "产业集群", "市场",
                    "产业园", "园区", "影城", "门店", "工厂", "机场", "港", "研究院", "街区", "景区", "古城",
                    "剧团", "商圈", "美食街")

@@ -1,5 +1,5 @@
 """Places: the nation, provinces, prefectures, counties and districts, and national new areas,
-read from `places.tsv` (see its README row in vocab/PLACES.md), and the words that name
+read from `places.tsv` (its sources and licence: docs/places/README.md), and the words that name
 the nation, the document's own place, or a paper's reach."""
 from __future__ import annotations
 

@@ -66,7 +66,6 @@ UNIT_ROWS = (
     Unit("个工作日", "个工作日", 1, "duration"),
 )
 UNITS = {unit.printed: unit for unit in UNIT_ROWS}
-POINTS_UNIT = "个百分点"
 MULTIPLE_UNIT = "倍"
 PERCENT = "%"
 PEOPLE_UNIT = "人"
