@@ -21,7 +21,7 @@ LEADING_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十 \t\
     w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
                    FIRST_PART)))
 # Searched backwards, so the run of trailing words is found from the end in one attempt.
-TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|[\s“”\"'{regex.escape(METRIC_CLOSERS)}])+$",
+TRAILING = regex.compile(rf"(?:{alternation({*METRIC_TRAILING_WORDS, *GROWTH_CUES} - set(RATE_NOUNS))}|[\s“”\"'{regex.escape(METRIC_CLOSERS)}])+$",
                          regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")
