@@ -161,8 +161,11 @@ NAMED_PERIOD = rf"""
   | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
   | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}
   | {RUNNING_WORD}(?P<running_months>{SMALL_NUMERAL}){MONTHS_WORD[0]}?+{MONTHS_WORD[1]}"""
-PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, RUNNING_WORD, *STANDING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
-                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS, *"一二两三四五六七八九十"]) + rf"""(?:{NAMED_PERIOD}
+# The characters a named period can start with: a guard for the patterns that hold one.
+NAMED_PERIOD_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十" + "".join(
+    word[0] for word in (FIRST_PART, UNTIL_WORD, RUNNING_WORD, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+                         *CURRENT_SEASONS)))
+PERIOD = re.compile(first_chars([*NAMED_PERIOD_FIRST_CHARS, *STANDING_WORDS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
   | (?P<standing>{alternation(STANDING_WORDS)})
 )""", re.VERBOSE)

@@ -24,8 +24,7 @@ from .vocab.layout import CLAUSE_BREAKS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
                            PAPER_PLACES,
                            NOT_SUBJECT_AFTER, ORGANISATION_ENDS, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, WORLD, WORLD_SUBJECTS, Place, places)
-from .patterns import NAMED_PERIOD, SENTENCE_END, alternation
-from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
+from .patterns import NAMED_PERIOD, NAMED_PERIOD_FIRST_CHARS, SENTENCE_END, alternation
 
 LIST_JOINERS = ("、", "和", "及", "与", "等")
 CITY_SUFFIX = "市"
@@ -38,9 +37,8 @@ DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?�
 # What may stand between a clause's start and the place that is its subject.
 OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|{DESCRIBED}|[\s“”\"*（(\#>-])*", re.VERBOSE)
 # The characters an opener can start with, to skip OPENERS cheaply.
-OPENER_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十 \t\u3000“”\"*（(#>-" + "".join(
-    w[0] for w in (*SUBJECT_OPENERS, *DESCRIBED_BY, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
-                   FIRST_PART, UNTIL_WORD)))
+OPENER_FIRST_CHARS = NAMED_PERIOD_FIRST_CHARS | frozenset(" \t\u3000“”\"*（(#>-" + "".join(
+    word[0] for word in (*SUBJECT_OPENERS, *DESCRIBED_BY)))
 # How far after a place a list's joiner, a ranking or a dateline is looked for.
 AFTER_CHARS = 7
 
