@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -17,11 +18,21 @@ from dashboard.titles import SEPARATOR, document_names
 from dashboard.ui.corpus import ask, document_text
 from dashboard.ui.link import from_link, language, notice_dropped, to_link
 
+CARRIED = "_filters"  # session_state key: the filters chosen last, parameter -> values, for the next page
+CARRIED_TO = "_filters_page"  # session_state key: the page (its path) the filters were last drawn on
+
 
 def chosen_filters(parameters: Sequence[str]) -> dict[str, list[str]]:
     """What each filter has chosen: the session's choice, seeded from the link the first
-    time. A page may draw its figures before `filter_widgets` draws the filters."""
+    time, else from the filters chosen on the page before (Streamlit forgets a page's widgets
+    when another page opens: Explore's filters are carried to Data so). A page may draw its
+    figures before `filter_widgets` draws the filters."""
+    carried: dict[str, list[str]] = st.session_state.get(CARRIED, {})
+    here = urlsplit(st.context.url or "").path
+    arrived, st.session_state[CARRIED_TO] = st.session_state.get(CARRIED_TO) != here, here
     for parameter in parameters:
+        if arrived and parameter in carried and not st.query_params.get_all(parameter):
+            st.session_state[parameter] = carried[parameter]  # the last page's widget's value is not this one's
         from_link(parameter, partial(ask, known, parameter), many=True)
     notice_dropped()
     return {p: list(st.session_state.get(p, [])) for p in parameters}
@@ -51,6 +62,7 @@ def filter_widgets(chosen: Mapping[str, Sequence[str]]) -> None:
                                        format_func=value_names(parameter, lang),
                                        placeholder=text("view_all", lang), select_all=False)
         to_link(parameter, value)
+        st.session_state.setdefault(CARRIED, {})[parameter] = value
 
 
 def choice(label: str, key: str, labels: Mapping[str, str], container: Any = st.sidebar,
