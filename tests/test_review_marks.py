@@ -10,11 +10,13 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.export import exported
 from extract import figures_frame
+from extract.provenance import provenance
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
 DOC = SEED.stem
-FIGURES = figures_frame(SEED.read_text(encoding="utf-8"), DOC)
+# As the dashboard reads it: dated by its sidecar (a dated figure with no period is marked).
+FIGURES = figures_frame(SEED.read_text(encoding="utf-8"), DOC, *provenance(SEED, SEED.read_text(encoding="utf-8")))
 MARKED = FIGURES[FIGURES.review]
 
 
