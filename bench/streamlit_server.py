@@ -27,12 +27,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(script: Path) -> Iterator[str]:
-    """The script served on 127.0.0.1 with the seeds as its documents (whatever the shell's
-    REPORTS_DIR says): its URL once healthy. A server that dies or stays unhealthy raises
-    RuntimeError with its log."""
+def serving(script: Path, documents: Path | None = None) -> Iterator[str]:
+    """The script served on 127.0.0.1 with the seeds as its documents, or the folder
+    `documents` (whatever the shell's REPORTS_DIR says): its URL once healthy. A server that
+    dies or stays unhealthy raises RuntimeError with its log."""
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"}
+    if documents is not None:
+        env["REPORTS_DIR"] = str(documents)
     command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true",
                "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false",
                "--server.fileWatcherType=none"]
