@@ -1,6 +1,6 @@
 """Speed of the dashboard: cold start to the first chart in a real browser, beside a bare
-one-chart Streamlit app, and the server time of a filter change on the seed and on a
-generated corpus.
+one-chart Streamlit app, and the server time of a filter change on the default documents
+(seeds/) and on a generated corpus.
 
 Run from the repository root:
 
@@ -217,8 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         report_cold_starts(args.runs)
 
     at, first = loaded(None)
-    print(f"filter       seed: first run (the load, not timed) {first:.2f} s: {at.caption[0].value}")
-    report_filter_changes("seed", at, args.repeats)
+    print(f"filter       default data (seeds/): first run (the load, not timed) {first:.2f} s: {at.caption[0].value}")
+    report_filter_changes("default", at, args.repeats)
     with tempfile.TemporaryDirectory(prefix="dashboard_speed_") as folder:
         start = time.perf_counter()
         build_corpus(pathlib.Path(folder), args.documents, random.Random(0))

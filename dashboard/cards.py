@@ -108,32 +108,36 @@ def card_rows(source: Source) -> pd.DataFrame:
 
 
 def place_cards(frame: pd.DataFrame, per_topic: int, places: int) -> dict[str, dict[str, list[Card]]]:
-    """Place -> topic -> its cards: the places with the most series first, the topics in the
-    order of TOPICS, in each at most `per_topic` cards, one a name (an indicator's series of
-    growth and of level are one card, and so are two that read alike): canonical indicators, figures sure of themselves and
-    short names first, then the latest reports'. A growth its level's card shows is no card
-    of its own."""
+    """Place -> topic -> its cards (of `ranked`): the places with the most series first, the
+    topics in the order of TOPICS, in each at most `per_topic` cards, one a name (an
+    indicator's series of growth and of level are one card, and so are two that read alike)."""
     frame = frame.assign(series=frame[list(SERIES_KEY)].astype(str).agg("\x00".join, axis=1) if len(frame) else "",
                          pair=sentence_keys(frame) if len(frame) else "")
     growths = frame[(frame.measure == "growth") & (frame.back != 2)]
     growth_of = dict(zip(growths.pair, (row for _, row in growths.iterrows())))
     earlier = frame[frame.back == 2]
     previous = dict(zip(earlier.series, (row for _, row in earlier.iterrows())))
-    latest = frame[frame.back == 1]
-    paired = latest.pair.isin(growth_of) & (latest.measure == "level")
-    absorbed = {growth_of[key].fid for key in latest.pair[paired]}
-    ranked = latest[~latest.fid.isin(absorbed)].assign(
-        named=lambda f: f.own != "", long=lambda f: (f.own == "") & (f.metric.str.len() > LONG_NAME), has_growth=paired,
-        said_as=lambda f: [card_label(Card(row, None, None, []), "zh") for _, row in f.iterrows()],
-        money=lambda f: f.unit == MONEY,
-    ).sort_values(["named", "review", "long", "published", "has_growth", "money", "value"],
-                  ascending=[False, True, True, False, False, False, False], kind="stable")
+    chosen = ranked(frame[frame.back == 1], growth_of)
     out: dict[str, dict[str, list[Card]]] = {}
-    for place in ranked.region.value_counts(sort=True).index[:places]:
-        mine = ranked[ranked.region == place].drop_duplicates(["topic", "said_as"])
+    for place in chosen.region.value_counts(sort=True).index[:places]:
+        mine = chosen[chosen.region == place].drop_duplicates(["topic", "said_as"])
         out[str(place)] = {topic: [card(row, growth_of, previous) for _, row in of_topic.head(per_topic).iterrows()]
                            for topic in TOPICS if len(of_topic := mine[mine.topic == topic])}
     return out
+
+
+def ranked(latest: pd.DataFrame, growth_of: dict[str, pd.Series]) -> pd.DataFrame:
+    """The series' latest rows that make cards, the best first: canonical indicators, figures
+    sure of themselves, short names, then the latest reports', levels with their growth,
+    money, the largest. A growth its level's card shows is no card of its own."""
+    paired = latest.pair.isin(growth_of) & (latest.measure == "level")
+    absorbed = {growth_of[key].fid for key in latest.pair[paired]}
+    return latest[~latest.fid.isin(absorbed)].assign(
+        named=lambda f: f.own != "", long=lambda f: (f.own == "") & (f.metric.str.len() > LONG_NAME),
+        has_growth=paired, money=lambda f: f.unit == MONEY,
+        said_as=lambda f: [card_label(Card(row, None, None, []), "zh") for _, row in f.iterrows()],
+    ).sort_values(["named", "review", "long", "published", "has_growth", "money", "value"],
+                  ascending=[False, True, True, False, False, False, False], kind="stable")
 
 
 def card(row: pd.Series, growth_of: dict[str, pd.Series], previous: dict[str, pd.Series]) -> Card:

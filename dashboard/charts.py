@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from itertools import zip_longest
 from typing import NamedTuple
@@ -17,21 +17,15 @@ import plotly.graph_objects as go
 from .formats import as_printed, scale_for
 from .labels import Lang, name, text
 from .look import BASIS_COLOURS, FONT, HEIGHT, NUMBER_TICKS, PALETTE
-from .periods import period_words
 from .select import where
 from .source import Source, frame_source
-from .titles import brief
+from .bars import Labelling, labels, lies_down
 
 # A chart shows at most this many bars, the largest first; a note says how many it left out.
 MAX_BARS = 40
 SHARE_AXIS = (0, 100)
-# Bars lie down where a label is longer than this many characters, or where there are more
-# than this many bars: rotated labels of forty bars took four fifths of a chart.
-LONG_LABEL = 12
-MANY_BARS = 12
 BAR_PIXELS = 24  # the height a lying bar takes
 LOW_HEIGHT = 240  # the least height of a chart of lying bars: a few bars stay bars
-LONGEST_METRIC = 18  # a metric's characters a label shows
 CHART_COLUMNS = ("fid", "metric", "raw", "entity", "region", "period", "doc_id", "start", "value", "unit", "measure",
                  "basis", "review")
 # What a view's charts draw: of each measure and unit (shares only in %), the MAX_BARS largest
@@ -75,38 +69,8 @@ class Maker(NamedTuple):
     make: Callable[[], Chart]
 
 
-@dataclass(frozen=True, slots=True)
-class Labelling:
-    """How a view's bars are labelled: in the language, with the place where the view holds
-    several, and a document by its name (`names`, doc_id -> name) where labels repeat."""
-
-    lang: Lang
-    several_places: bool = False
-    names: Mapping[str, str] = field(default_factory=dict)
-
-
 # A bar whose row is marked for review is hatched, its text saying "待核".
 TO_CHECK_PATTERN = "/"
-
-
-def labels(frame: pd.DataFrame, labelling: Labelling) -> list[str]:
-    """Bar labels: the metric (cut at LONGEST_METRIC characters: a bar's hover says it whole),
-    with the entity, the place (where the view holds several) and the period in words where
-    they tell bars apart; a label met twice gets its document's name in brief, then a count,
-    so no two bars merge."""
-    seen: dict[str, int] = {}
-    out = []
-    for metric, entity, region, period, doc in zip(frame.metric, frame.entity, frame.region, frame.period,
-                                                   frame.doc_id):
-        place = region if labelling.several_places else ""
-        cut = metric if len(metric) <= LONGEST_METRIC else metric[:LONGEST_METRIC] + "…"
-        label = "｜".join(part for part in (cut or "—", entity, place, period_words(period, labelling.lang)) if part)
-        if label in seen:
-            seen[label] += 1
-            label = f"{label}｜{brief(labelling.names.get(doc, doc))}" if seen[label] == 2 else f"{label}｜{seen[label]}"
-        seen.setdefault(label, 1)
-        out.append(html.escape(label, quote=False))  # plotly reads tags in its text
-    return out
 
 
 def styled(figure: go.Figure, title: str, axis: str, horizontal: bool, bars: int) -> go.Figure:
@@ -122,12 +86,6 @@ def styled(figure: go.Figure, title: str, axis: str, horizontal: bool, bars: int
     if horizontal:
         categories(autorange="reversed", automargin=True)
     return figure
-
-
-def lies_down(frame: pd.DataFrame, labelling: Labelling) -> bool:
-    """Whether a chart's bars lie down: a label longer than LONG_LABEL characters, or more
-    than MANY_BARS bars."""
-    return len(frame) > MANY_BARS or max((len(label) for label in labels(frame, labelling)), default=0) > LONG_LABEL
 
 
 def bar(frame: pd.DataFrame, divisor: float, labelling: Labelling, horizontal: bool, trace_name: str = "",

@@ -337,7 +337,7 @@ def test_figures_read_as_printed_on_every_page(app_url: str, page: Any) -> None:
                               ".some(e => e.scrollWidth > e.clientWidth + 1)).map(v => v.innerText)")
     assert not cut, cut
 
-    page.goto(f"{app_url}/explore?topic=ecommerce&fig={urllib.parse.quote(seed_figure('6973.5万件'))}")
+    page.goto(f"{app_url}/explore?topic=ecommerce&charts=all&fig={urllib.parse.quote(seed_figure('6973.5万件'))}")
     page.locator(CHART).first.wait_for(state="visible")
     settle(page)
     assert "6973.5万件" in bar_texts(page) and not [t for t in bar_texts(page) if "6974" in t]

@@ -2,7 +2,8 @@
 import pandas as pd
 import pytest
 
-from dashboard.charts import LONG_LABEL, MAX_BARS, Labelling, charts_of, labels, selected_id
+from dashboard.bars import LONG_LABEL, Labelling, labels
+from dashboard.charts import MAX_BARS, charts_of, selected_id
 from dashboard.labels import Lang
 from dashboard.look import BASIS_COLOURS, reading_figure
 from dashboard.source import figures_table

@@ -11,7 +11,7 @@ from dashboard.ui.cards import show_card
 from dashboard.ui.corpus import ask
 from dashboard.ui.link import language, share_box
 
-CARDS_PER_TOPIC = 4
+CARDS_PER_TOPIC = 3  # a row of cards: four columns cut a value such as 接近13万亿元
 MOST_PLACES = 6
 
 lang = language()
