@@ -6,10 +6,11 @@ Prints, beside each target:
 - build throughput with 1 and with 2 processes (target: 350 MB in under 60 s on 2 cores);
 - an unchanged re-run (target: under 5% of a full build);
 - peak memory of builds over a quarter of the corpus and over all of it (target: flat);
-- the time of a Trends query on the store (through DuckDB: an indicator's series, and the
-  reports of its most common one, as the Trends page asks) (target: under 300 ms);
+- the time of the Trends page's queries on the store (through DuckDB: the list of every
+  indicator's series and places, which the dashboard then holds in its cache for the build,
+  and the reports of the longest line's series) (target: under 300 ms each);
 - the time of the other pages' queries on the store, as a page run asks them (Explore: the
-  counts, the filters' options and the charts' bars of a view; Data: a page of 1,000 rows
+  counts, the filters' options and the charts' bars of a view; Data: a page of 250 rows
   from the middle; Overview: the rows of its cards; a figure by its link id): computed, as
   the first visitor of a build waits for them (target: under 1 s), then from the dashboard's
   cache of answers on the shared figures (target: under 300 ms); and how much this process
@@ -32,15 +33,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from dashboard.source import store_source  # noqa: E402
-from dashboard.cards import headline_rows  # noqa: E402
+from dashboard.cards import card_rows  # noqa: E402
 from dashboard.charts import chart_rows  # noqa: E402
 from dashboard.archive import store_version  # noqa: E402
 from dashboard.ui.corpus import shared_answer  # noqa: E402
 from dashboard.select import FILTERS, counts, figure_row, options, rows  # noqa: E402
-from dashboard.trends import series_kinds, vintages  # noqa: E402
+from dashboard.trends import Series, series_lines, vintages  # noqa: E402
 from extract.store import figures_query  # noqa: E402
 
 MB = 1_000_000
+DATA_PAGE_ROWS = 250  # the Data page's rows a page (dashboard/pages/data.py)
 DOCUMENT_BYTES = 17_500
 CITIES = ("临江", "青原", "石桥", "南屿", "北岭", "东湖", "西平", "安泽")
 INDICATORS = ("地区生产总值", "规模以上工业增加值", "社会消费品零售总额", "固定资产投资", "货物进出口总额",
@@ -125,8 +127,8 @@ def report_page_queries(store: Path) -> None:
     for label, asked in (
             ("explore, all figures", [(counts, everything), (options, everything), (chart_rows, everything)]),
             ("explore, a filtered view", [(counts, view), (options, view), (chart_rows, view)]),
-            ("data, page in the middle", [(rows, everything, 1_000, total // 2)]),
-            ("overview cards", [(headline_rows,)]),
+            ("data, page in the middle", [(rows, everything, DATA_PAGE_ROWS, total // 2)]),
+            ("overview cards", [(card_rows,)]),
             ("a figure by its link id", [(figure_row, fid)])):
         computed = median_seconds(lambda: [query(source, *arguments) for query, *arguments in asked])
         cached = median_seconds(lambda: [shared_answer(str(store), version, query, *arguments)
@@ -162,14 +164,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         full_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
         print(f"memory       peak RSS building {args.documents // 4} documents {quarter_peak:.0f} MB, "
               f"{args.documents} documents {full_peak:.0f} MB   target flat: {verdict(full_peak < 1.25 * quarter_peak)}")
-        source, times = store_source(*figures_query(folder / "store2")), []  # the dashboard reads it once
-        for _ in range(5):
-            start = time.perf_counter()
-            table = vintages(source, "gdp", *series_kinds(source, "gdp")[0])
-            times.append(time.perf_counter() - start)
-        median = statistics.median(times)
-        print(f"trends       one indicator (gdp, {len(table)} reports) from the store: {1000 * median:.0f} ms"
-              f"   target < 300 ms: {verdict(median < 0.3)}")
+        source = store_source(*figures_query(folder / "store2"))  # the dashboard reads it once
+        listed = median_seconds(lambda: series_lines(source))
+        longest = series_lines(source).iloc[0]
+        series = Series(longest.measure, longest.basis, longest.unit, longest.kind)
+        table = vintages(source, longest.indicator, series)
+        median = median_seconds(lambda: vintages(source, longest.indicator, series))
+        print(f"trends       the list of series from the store: {1000 * listed:.0f} ms; the longest line's series "
+              f"({longest.indicator}, {series.code()}, {len(table)} reports): {1000 * median:.0f} ms"
+              f"   target < 300 ms: {verdict(median < 0.3 and listed < 0.3)}")
         report_page_queries(folder / "store2")
     return 0
 
