@@ -32,7 +32,7 @@ LEFT_OUT_UNITS = ("项", "条", "个百分点", "基点")
 # A metric naming a project counts capacity, not activity (`浪潮20万台计算机项目投产`), unless it is money.
 PROJECT = "项目"
 # A metric naming a company is one company's figure (`公司销售总额`), not its place's.
-COMPANY = "公司|集团"
+COMPANY = ("公司", "集团")
 # Words that make a figure a target, a plan or an expectation in its clause: before it
 # (`力争…达5万亿元`, `预计全年增长5%`, `到2030年达到…`), or after it (`“4.5%—5%”发展预期目标`).
 TARGET_BEFORE = "力争|预计|目标|计划|到20[0-9][0-9]年"
@@ -47,43 +47,49 @@ LONG_NAME = 12  # a metric longer than this reads as a clause, not a name: its c
 TARGET_CUES = ("力争", "预计", "目标", "计划", "到20")  # the words of TARGET_BEFORE/AFTER, to look for first
 CARD_ROWS = f"""
 WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, candidates AS (
-    SELECT f.doc_id, f.start, f.region, coalesce(o.own, '') AS own, coalesce(nullif(o.own, ''), f.metric) AS name,
-           f.measure, f.basis, f.unit, f.value, f.period, f.published, f.metric, hash(f.sentence) AS said, k.kind,
-           k.period_end
-    FROM {{figures}} f JOIN period_kinds k USING (period)
-    LEFT JOIN own_indicators o USING (indicator, metric, region)
-    WHERE f.entity = '' AND f.metric <> ''
-      AND ((f.measure IN ('level', 'growth') AND f.unit <> '') OR (f.measure = 'share' AND f.unit = '%'))
-      AND NOT list_contains($left_out_units, f.unit)
-      AND NOT regexp_matches(f.metric, $company) AND NOT (contains(f.metric, $project) AND f.unit <> '{MONEY}')
-      AND NOT CASE WHEN {" OR ".join(f"contains(f.sentence, '{cue}')" for cue in TARGET_CUES)}  -- few rows: then their clause
-          THEN regexp_matches(substr(f.sentence, 1, strpos(f.sentence, f.raw) - 1), '({TARGET_BEFORE}){CLAUSE}$')
-               OR regexp_matches(substr(f.sentence, strpos(f.sentence, f.raw) + length(f.raw)),
-                                 '^{CLAUSE}({TARGET_AFTER})')
+    SELECT doc_id, start, region, indicator, metric, measure, basis, unit, value, period, published,
+           hash(sentence) AS said
+    FROM {{figures}}
+    WHERE entity = '' AND metric <> ''
+      AND ((measure IN ('level', 'growth') AND unit <> '') OR (measure = 'share' AND unit = '%'))
+      AND NOT list_contains($left_out_units, unit)
+      AND NOT ({" OR ".join(f"contains(metric, '{word}')" for word in COMPANY)})
+      AND NOT (contains(metric, '{PROJECT}') AND unit <> '{MONEY}')
+      AND NOT CASE WHEN {" OR ".join(f"contains(sentence, '{cue}')" for cue in TARGET_CUES)}  -- few rows: then their clause
+          THEN regexp_matches(substr(sentence, 1, strpos(sentence, raw) - 1), '({TARGET_BEFORE}){CLAUSE}$')
+               OR regexp_matches(substr(sentence, strpos(sentence, raw) + length(raw)), '^{CLAUSE}({TARGET_AFTER})')
           ELSE false END
-), periods AS (  -- each series' periods, the latest report of each (an aggregate: no sort of every row)
-    SELECT {", ".join(SERIES_KEY)}, period, any_value(own) AS own, any_value(period_end) AS period_end,
+), by_metric AS (  -- each metric's latest report of each period: an aggregate, no sort of every row
+    SELECT region, indicator, metric, measure, basis, unit, period,
            arg_max(struct_pack(doc_id, start, value, said, metric, published), (published, doc_id, -start)) AS chosen
     FROM candidates GROUP BY ALL
+), periods AS (  -- then named and dated, on these few rows: each series' periods, the latest report of each
+    SELECT coalesce(nullif(o.own, ''), b.metric) AS name, b.region, b.measure, b.basis, b.unit, k.kind, b.period,
+           coalesce(any_value(o.own), '') AS own, any_value(k.period_end) AS period_end,
+           arg_max(b.chosen, (b.chosen.published, b.chosen.doc_id, -b.chosen.start)) AS chosen
+    FROM by_metric b JOIN period_kinds k USING (period) LEFT JOIN own_indicators o USING (indicator, metric, region)
+    GROUP BY ALL
 ), lines AS (
     SELECT {", ".join(SERIES_KEY)}, list(chosen.value ORDER BY period_end, period)[-{LINE_POINTS}:] AS line
     FROM periods GROUP BY ALL
 ), ends AS (
-    SELECT * EXCLUDE (chosen), chosen.*, row_number() OVER (PARTITION BY {", ".join(SERIES_KEY)} ORDER BY period_end DESC, period DESC) AS back
+    SELECT * EXCLUDE (chosen), chosen.*,
+           row_number() OVER (PARTITION BY {", ".join(SERIES_KEY)} ORDER BY period_end DESC, period DESC) AS back
     FROM periods
     QUALIFY back <= 2
-), growths AS (  -- the growths the latest levels' sentences give them
+), levels AS (
+    SELECT doc_id, said, metric FROM ends WHERE back = 1 AND measure = 'level'
+), growths AS (  -- the growths the latest levels' sentences give them: in their documents only
     SELECT f.doc_id, f.start FROM {{figures}} f
-    SEMI JOIN (SELECT doc_id, said, metric FROM ends WHERE back = 1 AND measure = 'level') e
-         ON f.doc_id = e.doc_id AND hash(f.sentence) = e.said AND f.metric = e.metric
-    WHERE f.measure = 'growth' AND NOT list_contains($left_out_units, f.unit)
+    WHERE f.measure = 'growth' AND f.doc_id IN (SELECT doc_id FROM levels)
+      AND (f.doc_id, hash(f.sentence), f.metric) IN (SELECT (doc_id, said, metric) FROM levels)
+), chosen AS (
+    SELECT doc_id, start, own, name, kind, back, line FROM ends JOIN lines USING ({", ".join(SERIES_KEY)})
+    UNION ALL
+    SELECT doc_id, start, '' AS own, 'growth of a level' AS name, '' AS kind, 0 AS back, NULL AS line FROM growths
 )
-SELECT {", ".join(f"f.{c}" for c in CARD_COLUMNS)}, e.own, e.name, e.kind, e.back, l.line, hash(f.sentence) AS said
-FROM ends e JOIN lines l USING ({", ".join(SERIES_KEY)}) JOIN {{figures}} f USING (doc_id, start)
-UNION ALL BY NAME
-SELECT {", ".join(f"f.{c}" for c in CARD_COLUMNS)}, '' AS own, 'growth of a level' AS name, '' AS kind, 0 AS back,
-       NULL AS line, hash(f.sentence) AS said
-FROM growths g JOIN {{figures}} f USING (doc_id, start)
+SELECT {", ".join(f"f.{c}" for c in CARD_COLUMNS)}, c.own, c.name, c.kind, c.back, c.line, hash(f.sentence) AS said
+FROM chosen c JOIN {{figures}} f USING (doc_id, start)  -- the few rows chosen, read whole once
 ORDER BY doc_id, start, back
 """
 
@@ -104,7 +110,7 @@ def card_rows(source: Source) -> pd.DataFrame:
     """The rows the overview's cards are made of (see CARD_ROWS): each series' latest and
     previous periods' figures (`back` 1 and 2) with its line, and the growths the latest
     levels' sentences give them (`back` 0)."""
-    return source.frame(CARD_ROWS, left_out_units=list(LEFT_OUT_UNITS), company=COMPANY, project=PROJECT)
+    return source.frame(CARD_ROWS, left_out_units=list(LEFT_OUT_UNITS))
 
 
 def place_cards(frame: pd.DataFrame, per_topic: int, places: int) -> dict[str, dict[str, list[Card]]]:

@@ -43,8 +43,9 @@ OWN_INDICATOR_SQL = "CASE WHEN CASE indicator {} ELSE false END THEN indicator E
     f"WHEN '{key}' THEN regexp_full_match({BARE_SQL}, '{pattern}')" for key, pattern in PATTERNS.items()))
 
 # Each metric's own indicator (`own`), as a CTE named `own_indicators` of the metrics (and
-# places) that name one: computed once a distinct metric, not once a row.
-OWN_INDICATORS_CTE = f"""own_indicators AS (
+# places) that name one: computed once a distinct metric, not once a row, and materialized (see
+# periods.PERIOD_KINDS_CTE).
+OWN_INDICATORS_CTE = f"""own_indicators AS MATERIALIZED (
     SELECT indicator, metric, region, {OWN_INDICATOR_SQL} AS own
     FROM (SELECT DISTINCT indicator, metric, region FROM {{figures}} WHERE indicator <> '')
 )"""

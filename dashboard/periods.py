@@ -45,8 +45,10 @@ END_SQL = f"""CASE
     ELSE ''
 END"""
 # Each period's kind, end and whether it is a first quarter, as a CTE named `period_kinds`:
-# computed once a distinct period, not once a row (an archive's million rows hold a few hundred).
-PERIOD_KINDS_CTE = f"""period_kinds AS (
+# computed once a distinct period, not once a row (an archive's million rows hold a few hundred),
+# and materialized, so that a condition on the kind stays on these few rows (DuckDB would push
+# it below the DISTINCT, to every row).
+PERIOD_KINDS_CTE = f"""period_kinds AS MATERIALIZED (
     SELECT period, {KIND_SQL} AS kind, {END_SQL} AS period_end, {FIRST_QUARTER_SQL} AS first_quarter
     FROM (SELECT DISTINCT period FROM {{figures}})
 )"""

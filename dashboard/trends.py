@@ -64,13 +64,16 @@ def place_of(region: str, entity: str) -> str:
 
 
 # Every series of every indicator, and in it every place's line with how many periods and
-# reports it has; the longest lines first. Only figures that are the indicator itself (see
+# figures it has; the longest lines first. Only figures that are the indicator itself (see
 # indicators.py); a first quarter is a point of the quarters too.
 SERIES = f"""
-WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, dated AS (
-    SELECT o.own AS indicator, f.measure, f.basis, f.unit, f.region, f.entity, f.period, f.doc_id, k.kind,
+WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, counted AS (  -- the figures of each metric, place and period
+    SELECT indicator, metric, region, entity, measure, basis, unit, period, count(*) AS figures
+    FROM {{figures}} WHERE indicator <> '' AND period <> '' GROUP BY ALL
+), dated AS (  -- then named and dated, on these few rows
+    SELECT o.own AS indicator, c.measure, c.basis, c.unit, c.region, c.entity, c.period, c.figures, k.kind,
            k.first_quarter
-    FROM {{figures}} f JOIN own_indicators o USING (indicator, metric, region) JOIN period_kinds k USING (period)
+    FROM counted c JOIN own_indicators o USING (indicator, metric, region) JOIN period_kinds k USING (period)
     WHERE o.own <> '' AND k.kind <> ''
 ), kinds AS (
     SELECT * EXCLUDE (first_quarter) FROM dated
@@ -78,9 +81,9 @@ WITH {PERIOD_KINDS_CTE}, {OWN_INDICATORS_CTE}, dated AS (
     SELECT * EXCLUDE (first_quarter) REPLACE ('quarter' AS kind) FROM dated WHERE first_quarter
 )
 SELECT indicator, measure, basis, unit, kind, region, entity, count(DISTINCT period) AS periods,
-       count(DISTINCT doc_id) AS reports
+       sum(figures) AS figures
 FROM kinds GROUP BY ALL
-ORDER BY periods DESC, reports DESC, indicator, measure, basis, unit, kind, region, entity
+ORDER BY periods DESC, figures DESC, indicator, measure, basis, unit, kind, region, entity
 """
 
 

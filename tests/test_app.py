@@ -154,6 +154,14 @@ def test_the_seeds_own_view_is_a_filter_away() -> None:
     assert "聊城日报" in by_document.caption[0].value  # the document by its paper and date, never its file's name
 
 
+def test_a_figures_label_names_its_place_where_the_view_holds_several() -> None:
+    """Issue 10: places compared like with like need the place in every label where documents cover several."""
+    everywhere = page("explore").selectbox(key="fig").options
+    assert any(" · 全国 · " in o for o in everywhere) and any(" · 聊城市 · " in o for o in everywhere)
+    seed_only = page("explore", doc=[DOC]).selectbox(key="fig").options
+    assert seed_only and not any("聊城市 · " in o for o in seed_only)
+
+
 def test_a_link_restores_the_view() -> None:
     at = page("explore", topic=["certificates"], fig=fid("108.5亿元"), lang="en")
     assert at.multiselect(key="topic").value == ["certificates"]

@@ -63,10 +63,12 @@ if len(makers) > FIRST_CHARTS:
 # the view holds it; one no chart draws shows its sentence under the choice.
 drawn = {fid for chart in charts for trace in chart.figure.data for fid in trace.customdata}
 shown = drawable[drawable.fid.isin(drawn)].sort_values(["doc_id", "start"])
-labels = dict(zip(shown.fid, shown.metric + " · " + shown.raw))
+several = drawable.region.nunique() > 1  # a label names the place where the view holds several
+labels = {fid: " · ".join(part for part in (metric, region if several else "", raw) if part)
+          for fid, metric, region, raw in zip(shown.fid, shown.metric, shown.region, shown.raw)}
 for fid in {st.session_state.get(FIGURE_PARAMETER), *st.query_params.get_all(FIGURE_PARAMETER)} - set(labels):
     if fid and (row := ask(figure_row, fid, chosen)) is not None:
-        labels[fid] = f"{row.metric} · {row.raw}"
+        labels[fid] = " · ".join(part for part in (row.metric, row.region if several else "", row.raw) if part)
 with choosing:
     figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, labels, container=st)
     if figure and not (placed and figure == wanted) and (row := ask(figure_row, figure)) is not None:

@@ -23,7 +23,10 @@ doc = choice(text("doc", lang), SOURCE_PARAMETER, {d: names.get(d, d) for d in d
 query = st.sidebar.text_input(text("search", lang), key=SEARCH_PARAMETER, bind="query-params").strip()
 body = document_text(doc)
 in_doc = ask(rows, {"doc": [doc]})
-figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, dict(zip(in_doc.fid, in_doc.metric + " · " + in_doc.raw)))
+several = in_doc.region.nunique() > 1  # a label names the place where the document covers several
+figure = choice(text("choose_figure", lang), FIGURE_PARAMETER,
+                {fid: " · ".join(part for part in (metric, region if several else "", raw) if part)
+                 for fid, metric, region, raw in zip(in_doc.fid, in_doc.metric, in_doc.region, in_doc.raw)})
 selected = in_doc[in_doc.fid == figure]
 if len(selected):
     figure_detail(selected.iloc[0])
