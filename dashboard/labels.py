@@ -113,7 +113,7 @@ TEXT: dict[str, dict[Lang, str]] = {
     "previous": {"zh": "上期：{period} {figure}", "en": "Previous: {period} {figure}"},
     "to_sentence": {"zh": "查看原句", "en": "See the sentence"},
     "basis_none": {"zh": "未注明比较基期", "en": "basis not stated"},
-    "download_view": {"zh": "下载此视图（CSV）", "en": "Download this view (CSV)"},
+    "download_view": {"zh": "下载此视图（CSV）", "en": "Download view (CSV)"},
     "no_place": {"zh": "未注明地区", "en": "Place not stated"},
     "period_end": {"zh": "时期（按截止月份）", "en": "Period (by the month it ends)"},
 }

@@ -145,8 +145,7 @@ def topic_rows(topic: str) -> int:
     return int((default_figures().topic == topic).sum())
 
 
-def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any,
-                                                                               screenshots: Path) -> None:
+def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(app_url: str, page: Any) -> None:
     page.goto(f"{app_url}/explore?topic=certificates&lang=en")
     chart = page.locator(CHART).first
     chart.wait_for(state="visible")
@@ -179,7 +178,6 @@ def test_a_shared_link_restores_its_filters_and_a_bar_click_shows_its_sentence(a
     fig = re.search(r"[?&]fig=([^&]+)", page.url)
     assert fig is not None
     assert urllib.parse.unquote(fig.group(1)) in ids, (page.url, ids)
-    screenshot(page, "explore", screenshots)
 
 
 # Each page's link and what shows it has rendered: a locator that must be visible.
@@ -636,7 +634,7 @@ def test_national_industry_over_the_releases_each_point_with_its_sentence(app_ur
     assert page.locator(MARKED).first.inner_text().strip() == figures.set_index("fid").loc[chosen_id].raw
 
 
-def test_after_a_click_the_sentence_is_in_view(app_url: str, page: Any) -> None:
+def test_after_a_click_the_sentence_is_in_view(app_url: str, page: Any, screenshots: Path) -> None:
     """Issue 10: after a click on a bar the sentence appeared 1,000 px below, off screen."""
     page.goto(app_url + "/explore")
     charts = page.locator(CHART)
@@ -656,6 +654,7 @@ def test_after_a_click_the_sentence_is_in_view(app_url: str, page: Any) -> None:
     box = marked.bounding_box()
     assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= VIEWPORT["height"], box
     assert page.get_by_text("原句", exact=True).is_visible()
+    screenshot(page, "explore", screenshots)  # the default data, a figure's sentence beside its chart
 
 
 def test_the_filters_go_with_the_visitor_from_explore_to_data_and_back(app_url: str, page: Any) -> None:

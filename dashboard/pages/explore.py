@@ -23,7 +23,7 @@ lang = language()
 chosen = chosen_filters(list(FILTERS))
 docs, figures = ask(counts, chosen)
 st.title(text("explore", lang))
-head, download = st.columns([4, 1], vertical_alignment="center")
+head, download = st.columns([3, 1], vertical_alignment="center")
 head.caption(escaped(describe(docs, figures, chosen, lang, chosen_names(chosen))))
 csv_button(download, text("download_view", lang), chosen)
 if not figures:
