@@ -16,6 +16,8 @@ import pyarrow as pa
 
 from extract.indicator import with_indicators
 
+from .corrections import corrected_sql
+
 # A figure's id in links, its document and offset (`000_ad29c2c3119cad9b:1234`): computed once
 # for figures in memory (`figures_table`), in each query of a store's rows.
 FIGURE_ID_SQL = "doc_id || ':' || start"
@@ -85,19 +87,28 @@ def arrow(frame: pd.DataFrame | pa.Table) -> pa.Table:
 
 
 def with_beside(sql: str, parameters: Mapping[str, object], tables: Mapping[str, pa.Table],
-                beside: pd.DataFrame | pa.Table | None) -> Source:
-    """A source of the figures `sql` selects and of those `beside` them (a visitor's uploads)."""
-    if beside is None or len(beside) == 0:
-        return connected(sql, parameters, tables)
-    return connected(f"{sql} UNION ALL BY NAME SELECT * FROM beside", parameters, {**tables, "beside": arrow(beside)})
+                beside: pd.DataFrame | pa.Table | None, corrections: pa.Table | None = None,
+                dropped: bool = False) -> Source:
+    """A source of the figures `sql` selects and of those `beside` them (a visitor's uploads),
+    with the editors' `corrections` (`corrections.applied`) on top; the rows said to be no
+    figure only where `dropped` asks for them."""
+    if beside is not None and len(beside) > 0:
+        sql, tables = f"{sql} UNION ALL BY NAME SELECT * FROM beside", {**tables, "beside": arrow(beside)}
+    if corrections is not None and corrections.num_rows > 0:
+        tables = {**tables, "corrections": corrections}
+    return connected(corrected_sql(sql, corrections, dropped), parameters, tables)
 
 
-def frame_source(frame: pd.DataFrame | pa.Table, beside: pd.DataFrame | pa.Table | None = None) -> Source:
-    """Figures in memory (a `figures_table`) as a source, and those `beside` them, if any."""
-    return with_beside("SELECT * FROM figures", {}, {"figures": arrow(frame)}, beside)
+def frame_source(frame: pd.DataFrame | pa.Table, beside: pd.DataFrame | pa.Table | None = None,
+                 corrections: pa.Table | None = None, dropped: bool = False) -> Source:
+    """Figures in memory (a `figures_table`) as a source, and those `beside` them, if any,
+    corrected (see `with_beside`)."""
+    return with_beside("SELECT * FROM figures", {}, {"figures": arrow(frame)}, beside, corrections, dropped)
 
 
-def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | pa.Table | None = None) -> Source:
+def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | pa.Table | None = None,
+                 corrections: pa.Table | None = None, dropped: bool = False) -> Source:
     """A store's live figures (the query `extract.store.figures_query` makes of it) as a
-    source, and the figures in memory `beside` them, if any."""
-    return with_beside(f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})", parameters, {}, beside)
+    source, and the figures in memory `beside` them, if any, corrected (see `with_beside`)."""
+    return with_beside(f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})", parameters, {}, beside,
+                       corrections, dropped)
