@@ -14,7 +14,7 @@ from .source import Source
 CARDS_PER_TOPIC = 4
 MONEY = "元"
 CARD_COLUMNS = ("fid", "doc_id", "start", "raw", "sentence", "metric", "measure", "basis", "value", "unit",
-                "qualifier", "topic", "region", "article", "review", "rule")
+                "qualifier", "topic", "region", "article", "review", "rule", "checked_by", "checked_on")
 # Each topic's best levels as `headline_cards` ranks them, and the growths of their sentences:
 # all that `headline_cards` needs to pick the same cards as from the whole table. Sentences
 # are compared by their hash and rows ranked by their keys alone, then the few chosen read
@@ -63,7 +63,9 @@ def headline_rows(source: Source) -> pd.DataFrame:
 
 def headline_cards(frame: pd.DataFrame) -> dict[str, list[Card]]:
     """Topic -> its headline cards, topics in the order of TOPICS, those with none left out."""
-    frame = frame[list(CARD_COLUMNS)]  # moving fewer columns: the table may hold 80,000 rows
+    # Moving fewer columns: the table may hold 80,000 rows. A table of no source (the extractor's
+    # own) has no one's check: "".
+    frame = frame.reindex(columns=list(CARD_COLUMNS), fill_value="")
     growths = frame[frame.measure == "growth"]
     growth_at = dict(zip(sentence_keys(growths), growths.index))  # the last growth of a key
     levels = frame[(frame.measure == "level") & (frame.unit != "")]

@@ -26,7 +26,7 @@ CHECKED, NOT_FIGURE = "checked", "not_figure"
 APPLIED_FIELDS: list[pa.Field[Any]] = [pa.field("doc_id", pa.string()), pa.field("start", pa.int64()),
                                        pa.field("end", pa.int64()), pa.field("status", pa.string())]
 APPLIED_FIELDS += [pa.field(column, pa.float64() if column == "value" else pa.string()) for column in EDITABLE]
-APPLIED_FIELDS += [pa.field(column, pa.string()) for column in ("indicator", *CHECK_COLUMNS)]
+APPLIED_FIELDS += [pa.field(column, pa.string()) for column in ("indicator", *CHECK_COLUMNS, "raw")]
 APPLIED_SCHEMA = pa.schema(APPLIED_FIELDS)
 # The extracted rows with the corrections applied: a corrected column takes the editor's
 # value, the canonical indicator follows a corrected metric, and a checked row is no longer
@@ -71,6 +71,7 @@ def applied(corrections: pd.DataFrame, hashes: Mapping[str, str]) -> pa.Table:
         **{column: rows[column].astype("float64" if column == "value" else "object") for column in EDITABLE},
         "indicator": rows.metric.map(lambda metric: indicator_of(metric) if isinstance(metric, str) else None),
         "checked_by": rows.editor_name.astype(str), "checked_on": rows["at"].astype(str).str[:10],
+        "raw": rows.raw.astype(str),
     })
     return pa.Table.from_pandas(table.where(table.notna(), None), schema=APPLIED_SCHEMA, preserve_index=False)
 
@@ -87,8 +88,9 @@ def unmatched(source: Source) -> pd.DataFrame:
     reads the unchanged text another way): not applied, shown as stale. `source` is the
     review page's, which keeps the rows said to be no figure."""
     if "corrections" not in source.frames:
-        return pd.DataFrame(columns=["doc_id", "start", "end"])
-    return source.frame('SELECT c.doc_id, c.start, c."end" FROM corrections c ANTI JOIN {figures} f '
+        return pd.DataFrame(columns=["doc_id", "start", "end", "raw", "checked_by", "checked_on"])
+    return source.frame('SELECT c.doc_id, c.start, c."end", c.raw, c.checked_by, c.checked_on '
+                        'FROM corrections c ANTI JOIN {figures} f '
                         'ON c.doc_id = f.doc_id AND c.start = f.start AND c."end" = f."end" ORDER BY 1, 2')
 
 

@@ -147,8 +147,8 @@ def compare_and_set(connection: Connection, row: Mapping[str, object], seen: int
         CORRECTIONS.update()
         .where(key.doc_hash == row["doc_hash"], key.span_start == row["span_start"], key.span_end == row["span_end"],
                key.revision == seen)
-        .values({name: value for name, value in row.items() if name not in ("doc_hash", "span_start", "span_end")},
-                revision=key.revision + 1))
+        .values({**{name: value for name, value in row.items() if name not in ("doc_hash", "span_start", "span_end")},
+                 "revision": key.revision + 1}))
     return updated.rowcount == 1
 
 

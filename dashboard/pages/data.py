@@ -6,10 +6,10 @@ import math
 import pandas as pd
 import streamlit as st
 
-from dashboard.export import csv_bytes, excel_bytes, exported, file_name
+from dashboard.export import EXPORTED, csv_bytes, excel_bytes, exported, file_name
 from dashboard.formats import full
 from dashboard.highlight import escaped
-from dashboard.labels import column_label, name, text
+from dashboard.labels import check_mark, column_label, name, text
 from dashboard.select import FILTERS, counts, describe, rows
 from dashboard.ui.corpus import ask, figures_source
 from dashboard.ui.link import language, share_box
@@ -38,10 +38,11 @@ if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than t
     st.session_state[PAGE] = pages
 page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, step=1, key=PAGE,
                        bind="query-params") if pages > 1 else 1
-view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(COLUMNS)]
+view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(EXPORTED)]
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")},
-                    review=view.review.map(lambda doubt: text("to_check", lang) if doubt else ""),
+                    review=[check_mark(doubt, by, on, lang) for doubt, by, on in zip(view.review, view.checked_by,
+                                                                                     view.checked_on)],
                     value=[full(value, unit) for value, unit in zip(view.value, view.unit)])
 st.dataframe(
     shown, hide_index=True, width="stretch", height="content", column_order=READING_ORDER,
@@ -61,7 +62,7 @@ chinese = st.toggle(text("chinese_files", lang), key=CHINESE_FILES, bind="query-
 def download_rows() -> pd.DataFrame:
     """The view's rows for a download. The file is made when its button is clicked, on a
     thread of the server's outside any page run: so on a connection of its own."""
-    return exported(rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(COLUMNS)], chinese)
+    return exported(rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(EXPORTED)], chinese)
 
 
 # A click does not rerun the page (on_click="ignore"): a rerun would replace both buttons'

@@ -4,7 +4,7 @@ import streamlit as st
 from dashboard.cards import headline_cards, headline_rows
 from dashboard.formats import as_printed
 from dashboard.highlight import escaped
-from dashboard.labels import name, text
+from dashboard.labels import check_mark, name, text
 from dashboard.ui.corpus import ask
 from dashboard.ui.link import language, share_box
 from dashboard.select import counts, describe
@@ -25,5 +25,7 @@ for topic, cards in headline_cards(ask(headline_rows)).items():
                       delta_description=name(growth.basis, lang) if growth is not None and growth.basis else None,
                       delta_arrow="off" if growth is not None and growth.value == 0 else "auto",
                       help=escaped(level.sentence), border=True)
-        column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}")
+        checked = check_mark(False, level.checked_by, level.checked_on, lang)  # "已核 · 王五 · 2026-12-05"
+        column.caption(f"{text('from', lang)}：{escaped(level.article or level.doc_id)}"
+                       + (f" · {escaped(checked)}" if checked else ""))
 share_box({})
