@@ -187,7 +187,7 @@ def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def shared_corrections(folder: str, version: int, edits: int) -> pa.Table:
+def shared_corrections(folder: str, version: int, edits: str) -> pa.Table:
     """The corrections of the shared folder's documents as of `edits` edits, to join (one
     table for every visitor: never mutated)."""
     return applied(ledger_rows(edits), load(folder, version).hashes)
@@ -219,7 +219,7 @@ def query_name(query: Callable[..., Any]) -> str:
 
 
 @st.cache_data(show_spinner=False, max_entries=CACHED_ANSWERS, hash_funcs={FunctionType: query_name})
-def shared_answer(folder: str, version: int, edits: int, mode: Mode, query: Callable[..., T], *arguments: Any) -> T:
+def shared_answer(folder: str, version: int, edits: str, mode: Mode, query: Callable[..., T], *arguments: Any) -> T:
     """A query's answer on the shared folder's figures (a store's, of one build, as of
     `edits` edits): the same for every visitor, so asked once and then served from the
     cache, a copy each time."""

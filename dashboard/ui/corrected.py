@@ -58,16 +58,29 @@ def readable() -> bool:
     return path is None or path.exists()
 
 
+def database_name() -> str:
+    """Which database holds the corrections: the SQLite file's path, or the secrets' connection."""
+    path = sqlite_path()
+    return str(path) if path is not None else f"[connections.{CONNECTION}]"
+
+
+def edits_version() -> str:
+    """Which state of the corrections this run sees: the database and how many edits it has
+    seen (`ledger.version`). What is cached of the corrections is cached under it."""
+    name = database_name()
+    return f"{name}#{edits_counted(name)}"
+
+
 @st.cache_data(ttl=VERSION_SECONDS, show_spinner=False)
-def edits_version() -> int:
-    """How many edits the database has seen (see `ledger.version`), 0 before the first."""
+def edits_counted(database: str) -> int:
+    """How many edits `database` has seen, 0 before the first."""
     return ledger.version(engine()) if readable() else 0
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def ledger_rows(version: int) -> pd.DataFrame:
-    """Every correction, as of `version` edits (a copy each call)."""
-    return ledger.corrections(engine()) if version else ledger.corrections_frame()
+def ledger_rows(version: str) -> pd.DataFrame:
+    """Every correction, as of the `edits_version` given (a copy each call)."""
+    return ledger.corrections(engine()) if readable() else ledger.corrections_frame()
 
 
 def save(edit: Edit, seen: int) -> Saved:
@@ -82,7 +95,7 @@ def save(edit: Edit, seen: int) -> Saved:
     database = engine()
     ledger.create(database)
     saved = ledger.record(database, edit, who, seen)
-    edits_version.clear()  # this process sees the edit at once; others within VERSION_SECONDS
+    edits_counted.clear()  # this process sees the edit at once; others within VERSION_SECONDS
     return saved
 
 
