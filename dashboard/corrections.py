@@ -28,28 +28,39 @@ APPLIED_FIELDS: list[pa.Field[Any]] = [pa.field("doc_id", pa.string()), pa.field
 APPLIED_FIELDS += [pa.field(column, pa.float64() if column == "value" else pa.string()) for column in EDITABLE]
 APPLIED_FIELDS += [pa.field(column, pa.string()) for column in ("indicator", *CHECK_COLUMNS, "raw")]
 APPLIED_SCHEMA = pa.schema(APPLIED_FIELDS)
-# The extracted rows with the corrections applied: a corrected column takes the editor's
-# value, the canonical indicator follows a corrected metric, and a checked row is no longer
-# one to check. A LEFT JOIN on the three keys: a hash join against the few corrections.
+# The rows corrections change, each as corrected: a corrected column takes the editor's value,
+# the canonical indicator follows a corrected metric, and a checked row is no longer one to
+# check. Made once for each state of the corrections, in one pass over the figures
+# (`fixed_rows`), and then put in place of the rows they correct in every query: the few
+# rows corrected are read as they are, and the others pass an anti join against their keys,
+# a figure's document and start, its link id (the fixed rows are figures: their ends agree).
+FIXED_SQL = """
+SELECT f.* REPLACE ({replaced}, coalesce(c.indicator, f.indicator) AS indicator, FALSE AS review,
+                    c.checked_by AS checked_by, c.checked_on AS checked_on, c.status AS status)
+FROM {{figures}} f JOIN corrections c ON f.doc_id = c.doc_id AND f.start = c.start AND f."end" = c."end"
+"""
 CORRECTED_SQL = """
-SELECT f.* REPLACE ({replaced}, coalesce(c.indicator, f.indicator) AS indicator,
-                    f.review AND c.status IS NULL AS review),
-       coalesce(c.checked_by, '') AS checked_by, coalesce(c.checked_on, '') AS checked_on,
-       coalesce(c.status, '') AS status
-FROM ({sql}) f LEFT JOIN corrections c ON f.doc_id = c.doc_id AND f.start = c.start AND f."end" = c."end"
-{where}"""
+SELECT f.*, '' AS checked_by, '' AS checked_on, '' AS status
+FROM ({sql}) f ANTI JOIN fixed k ON f.doc_id = k.doc_id AND f.start = k.start
+UNION ALL BY NAME SELECT * FROM fixed {where}"""
 UNCORRECTED_SQL = "SELECT *, '' AS checked_by, '' AS checked_on, '' AS status FROM ({sql})"
 
 
-def corrected_sql(sql: str, corrections: pa.Table | None, dropped: bool = False) -> str:
-    """The figures `sql` selects with `corrections` (an `applied` table, registered on the
-    connection as "corrections") on top; the rows said to be no figure left out unless
-    `dropped` asks for them (the review page). Without corrections, the figures as they are."""
-    if corrections is None or corrections.num_rows == 0:
+def corrected_sql(sql: str, fixed: pa.Table | None, dropped: bool = False) -> str:
+    """The figures `sql` selects with the rows `fixed` (`fixed_rows`, registered on the
+    connection as "fixed") in place of those they correct; the rows said to be no figure
+    left out unless `dropped` asks for them (the review page). Without corrections, the
+    figures as they are."""
+    if fixed is None or fixed.num_rows == 0:
         return UNCORRECTED_SQL.format(sql=sql)
+    return CORRECTED_SQL.format(sql=sql, where="" if dropped else f"WHERE status <> '{NOT_FIGURE}'")
+
+
+def fixed_rows(source: Source, corrections: pa.Table) -> pa.Table:
+    """The rows of an uncorrected `source` that `corrections` (an `applied` table) change,
+    each as corrected, with who checked it, when, and its status."""
     replaced = ", ".join(f"coalesce(c.{column}, f.{column}) AS {column}" for column in EDITABLE)
-    where = "" if dropped else f"WHERE c.status IS DISTINCT FROM '{NOT_FIGURE}'"
-    return CORRECTED_SQL.format(replaced=replaced, sql=sql, where=where)
+    return source.joined("corrections", corrections).table(FIXED_SQL.format(replaced=replaced))
 
 
 def applied(corrections: pd.DataFrame, hashes: Mapping[str, str]) -> pa.Table:
@@ -83,15 +94,13 @@ def stale(corrections: pd.DataFrame, hashes: Mapping[str, str]) -> pd.DataFrame:
     return gone.assign(changed=gone.doc_id.isin(hashes.keys()))
 
 
-def unmatched(source: Source) -> pd.DataFrame:
+def unmatched(corrections: pa.Table, fixed: pa.Table) -> pd.DataFrame:
     """The corrections of documents here whose span no figure has any more (the extractor
-    reads the unchanged text another way): not applied, shown as stale. `source` is the
-    review page's, which keeps the rows said to be no figure."""
-    if "corrections" not in source.frames:
-        return pd.DataFrame(columns=["doc_id", "start", "end", "raw", "checked_by", "checked_on"])
-    return source.frame('SELECT c.doc_id, c.start, c."end", c.raw, c.checked_by, c.checked_on '
-                        'FROM corrections c ANTI JOIN {figures} f '
-                        'ON c.doc_id = f.doc_id AND c.start = f.start AND c."end" = f."end" ORDER BY 1, 2')
+    reads the unchanged text another way): not applied, shown as stale."""
+    done = {(d, s, e) for d, s, e in zip(*(fixed.column(c).to_pylist() for c in ("doc_id", "start", "end")))} \
+        if fixed.num_rows else set()
+    frame = corrections.select(["doc_id", "start", "end", "raw", "checked_by", "checked_on"]).to_pandas()
+    return frame[[(d, s, e) not in done for d, s, e in zip(frame.doc_id, frame.start, frame.end)]]
 
 
 # The review queue: each document holding rows the extractor was unsure of, how many are

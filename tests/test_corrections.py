@@ -19,12 +19,12 @@ from sqlalchemy import Engine, create_engine
 from dashboard import ledger
 from dashboard.cards import headline_rows
 from dashboard.charts import chart_rows
-from dashboard.corrections import applied, queue, queue_rows, stale, unmatched
+from dashboard.corrections import applied, fixed_rows, queue, queue_rows, stale, unmatched
 from dashboard.edits import changes_of, parsed
 from dashboard.export import EXPORTED, exported
 from dashboard.ledger import Edit, Editor, Key
 from dashboard.select import counts, figure_row, rows
-from dashboard.source import figures_table, frame_source, store_source
+from dashboard.source import Source, figures_table, frame_source, store_source
 from dashboard.trends import vintages
 from extract import figures_frame
 from extract.store import figures_query, read_manifest
@@ -106,15 +106,17 @@ def test_a_correction_keeps_only_the_columns_that_differ_from_the_extractors() -
 # --- corrections applied in every page's query ------------------------------------------
 
 
-def corrected_source(engine: Engine) -> object:
-    return frame_source(FIGURES, None, applied(ledger.corrections(engine), {DOC: HASH}))
+def corrected(engine: Engine, dropped: bool = False) -> Source:
+    """The seed's figures, the corrections of `engine` in place."""
+    fixed = fixed_rows(frame_source(FIGURES), applied(ledger.corrections(engine), {DOC: HASH}))
+    return frame_source(FIGURES, None, fixed, dropped)
 
 
 def test_a_correction_shows_in_every_query_and_a_row_no_figure_leaves_them(database: Engine) -> None:
     ledger.record(database, edit("108.5亿元", "correct", {"metric": "货物出口总额", "topic": "trade"}), WANG, 0)
     ledger.record(database, edit("20803份", "confirm"), LI, 0)
     ledger.record(database, edit("28.3%", "not_figure"), LI, 0)
-    source = frame_source(FIGURES, None, applied(ledger.corrections(database), {DOC: HASH}))
+    source = corrected(database)
     fixed = figure_row(source, f"{DOC}:{seed_row('108.5亿元').start}")
     assert fixed is not None
     assert (fixed.metric, fixed.topic, fixed.indicator) == ("货物出口总额", "trade", "exports")  # the indicator follows
@@ -137,19 +139,20 @@ def test_the_queue_lists_rows_to_check_and_checked_and_keeps_rows_no_figure_for_
     assert len(doubted)
     first = doubted.iloc[0]
     ledger.record(database, Edit(Key(HASH, int(first.start), int(first.end)), DOC, first.raw, "not_figure", {}), WANG, 0)
-    corrections = applied(ledger.corrections(database), {DOC: HASH})
-    review = frame_source(FIGURES, None, corrections, dropped=True)
+    review = corrected(database, dropped=True)
     listed = queue(review)
     assert list(listed.doc_id) == [DOC]
     assert (int(listed.to_check.iloc[0]), int(listed.not_figures.iloc[0])) == (len(doubted) - 1, 1)
     in_doc = queue_rows(review, DOC)
     assert list(in_doc.status) == [""] * (len(doubted) - 1) + ["not_figure"]  # those to check first
-    assert unmatched(review).empty
+    fixes = applied(ledger.corrections(database), {DOC: HASH})
+    assert unmatched(fixes, fixed_rows(frame_source(FIGURES), fixes)).empty
 
 
 def test_no_correction_costs_no_join() -> None:
-    source = frame_source(FIGURES, None, applied(ledger.corrections_frame(), {DOC: HASH}))
-    assert "JOIN" not in source.sql and counts(source, {}) == (1, len(ROWS))
+    fixed = fixed_rows(frame_source(FIGURES), applied(ledger.corrections_frame(), {DOC: HASH}))
+    source = frame_source(FIGURES, None, fixed)
+    assert fixed.num_rows == 0 and "JOIN" not in source.sql and counts(source, {}) == (1, len(ROWS))
 
 
 # --- a store rebuilt: corrections hold while the document is unchanged ----------------------
@@ -160,10 +163,11 @@ def build(corpus: Path, store: Path) -> None:
                    check=True, capture_output=True)
 
 
-def store_figures(store: Path, engine: Engine) -> tuple[object, dict[str, str]]:
+def store_figures(store: Path, engine: Engine) -> tuple[Source, dict[str, str]]:
     manifest = read_manifest(store)
     hashes = dict(zip(manifest.doc_id, manifest.sha256))
-    return store_source(*figures_query(store), None, applied(ledger.corrections(engine), hashes)), hashes
+    fixed = fixed_rows(store_source(*figures_query(store)), applied(ledger.corrections(engine), hashes))
+    return store_source(*figures_query(store), None, fixed), hashes
 
 
 def test_corrections_survive_a_rebuild_of_an_unchanged_corpus_and_turn_stale_when_it_changes(
@@ -177,7 +181,7 @@ def test_corrections_survive_a_rebuild_of_an_unchanged_corpus_and_turn_stale_whe
 
     def topic_now() -> str | None:
         source, _ = store_figures(store, database)
-        row = figure_row(source, fid)  # type: ignore[arg-type]
+        row = figure_row(source, fid)
         return None if row is None else str(row.topic)
 
     assert topic_now() == "trade"
@@ -197,8 +201,8 @@ def test_corrections_survive_a_rebuild_of_an_unchanged_corpus_and_turn_stale_whe
 
 def test_a_correction_whose_span_is_no_figure_any_more_is_shown_as_unmatched(database: Engine) -> None:
     ledger.record(database, Edit(Key(HASH, 1, 3), DOC, "ab", "confirm", {}), WANG, 0)
-    review = frame_source(FIGURES, None, applied(ledger.corrections(database), {DOC: HASH}), dropped=True)
-    assert list(unmatched(review).start) == [1]
+    fixes = applied(ledger.corrections(database), {DOC: HASH})
+    assert list(unmatched(fixes, fixed_rows(frame_source(FIGURES), fixes)).start) == [1]
 
 
 # --- two editors at once ------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dashboard.highlight import escaped, sentence_marked
 from dashboard.labels import counted, text
 from dashboard.select import FIGURE_PARAMETER, SOURCE_PARAMETER, figure_row
 from dashboard.titles import document_names
-from dashboard.ui.corpus import ask, document_text, folder_corpus
+from dashboard.ui.corpus import ask, document_text, folder_corpus, visitors_fixes
 from dashboard.ui.corrected import edits_version, ledger_rows
 from dashboard.ui.editors import sign_in_box
 from dashboard.ui.link import language, share_box
@@ -70,7 +70,7 @@ if doc and in_doc is not None:
     if len(in_doc) > LISTED:
         st.caption(text("more_rows", lang, n=len(in_doc) - LISTED))
 old = stale(ledger_rows(edits_version()), folder_corpus().hashes)
-lost = ask(unmatched, mode="review")
+lost = unmatched(*visitors_fixes())
 if len(old) or len(lost):
     with st.expander(f"{text('stale_title', lang)} ({len(old) + len(lost)})", icon=":material/history:"):
         st.caption(text("stale_help", lang))

@@ -20,7 +20,7 @@ import pyarrow as pa
 import streamlit as st
 
 from dashboard.archive import StoreTexts, is_store, store_version
-from dashboard.corrections import applied
+from dashboard.corrections import applied, fixed_rows
 from dashboard.source import Source, figures_table, frame_source, store_source
 from dashboard.titles import document_names
 from dashboard.ui.corrected import edits_version, ledger_rows
@@ -186,31 +186,59 @@ def stored_figures(store: str, version: int) -> tuple[str, dict[str, object]]:
     return figures_query(Path(store))
 
 
+class Fixes(NamedTuple):
+    """The editors' corrections of some documents (`corrections.applied`) and the rows they
+    change, as corrected (`corrections.fixed_rows`; an empty table where none)."""
+
+    corrections: pa.Table
+    rows: pa.Table
+
+
+def fixes_of(source: Source, corrections: pa.Table) -> Fixes:
+    """The corrections of an uncorrected source's documents, and its rows they change."""
+    return Fixes(corrections, fixed_rows(source, corrections) if corrections.num_rows else pa.table({}))
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
-def shared_corrections(folder: str, version: int, edits: str) -> pa.Table:
-    """The corrections of the shared folder's documents as of `edits` edits, to join (one
-    table for every visitor: never mutated)."""
-    return applied(ledger_rows(edits), load(folder, version).hashes)
+def shared_fixes(folder: str, version: int, edits: str) -> Fixes:
+    """The shared folder's corrections as of `edits` (see `edits_version`), and its rows they
+    change: found once in a pass over the figures, for every visitor (never mutated)."""
+    corrections = applied(ledger_rows(edits), load(folder, version).hashes)
+    return fixes_of(source_of(Path(folder), None, mode="extracted"), corrections)
 
 
-def source_of(folder: Path, corrections: pa.Table, beside: pa.Table | None = None, mode: Mode = "view") -> Source:
+def source_of(folder: Path, fixed: pa.Table | None, beside: pa.Table | None = None, mode: Mode = "view") -> Source:
     """The figures of a folder (a store's on disk, a folder of texts' in memory), and those
-    `beside` it, to query as `mode` says, with `corrections` on top (unless "extracted")."""
+    `beside` it, to query as `mode` says, the rows `fixed` in place (unless "extracted")."""
     version = store_version(folder)
     shared = load(str(folder), version)
-    fixes = None if mode == "extracted" else corrections
+    fixes = None if mode == "extracted" else fixed
     if shared.figures is None:
         return store_source(*stored_figures(str(folder), version), beside, fixes, dropped=mode == "review")
     return frame_source(shared.figures, beside, fixes, dropped=mode == "review")
 
 
+def visitors_fixes() -> Fixes:
+    """This visitor's corrections: the shared folder's, and those of their uploads."""
+    folder, edits = documents_folder(), edits_version()
+    shared = shared_fixes(str(folder), store_version(folder), edits)
+    uploaded = [u for u in uploads().values() if u.figures is not None]
+    if not uploaded:
+        return shared
+    hashes = {k: v for corpus in uploaded for k, v in corpus.hashes.items()}
+    figures = pa.concat_tables([u.figures for u in uploaded if u.figures is not None], promote_options="permissive")
+    own = fixes_of(frame_source(figures), applied(ledger_rows(edits), hashes))
+    tables = [table for table in (shared.rows, own.rows) if table.num_rows]
+    return Fixes(pa.concat_tables([shared.corrections, own.corrections]),
+                 pa.concat_tables(tables, promote_options="permissive") if tables else pa.table({}))
+
+
 def figures_source(mode: Mode = "view") -> Source:
-    """What this visitor's queries run on: the folder's figures and their uploads', each
-    document's corrections on top."""
+    """What this visitor's queries run on: the folder's figures and their uploads', the rows
+    editors corrected in place."""
     uploaded = [u.figures for u in uploads().values() if u.figures is not None]
     beside = pa.concat_tables(uploaded, promote_options="permissive") if uploaded else None
-    hashes = {k: v for corpus in (folder_corpus(), *uploads().values()) for k, v in corpus.hashes.items()}
-    return source_of(documents_folder(), applied(ledger_rows(edits_version()), hashes), beside, mode)
+    return source_of(documents_folder(), visitors_fixes().rows, beside, mode)
 
 
 def query_name(query: Callable[..., Any]) -> str:
@@ -223,7 +251,7 @@ def shared_answer(folder: str, version: int, edits: str, mode: Mode, query: Call
     """A query's answer on the shared folder's figures (a store's, of one build, as of
     `edits` edits): the same for every visitor, so asked once and then served from the
     cache, a copy each time."""
-    return query(source_of(Path(folder), shared_corrections(folder, version, edits), mode=mode), *arguments)
+    return query(source_of(Path(folder), shared_fixes(folder, version, edits).rows, mode=mode), *arguments)
 
 
 def ask(query: Callable[..., T], *arguments: Any, mode: Mode = "view") -> T:
