@@ -1,15 +1,17 @@
-"""Editors' corrections: the checks an edit passes, the ledger in a real SQLite file (two
-editors at once both in the audit trail), corrections applied in every page's query, on a
-folder's figures and on a store's, surviving `python -m extract build` on an unchanged
-corpus and stale once the document changed."""
+"""Editors' corrections: the checks an edit passes, the ledger in a real SQLite file and in a
+real PostgreSQL server (two editors at once both in the audit trail), corrections applied
+in every page's query, on a folder's figures and on a store's, surviving
+`python -m extract build` on an unchanged corpus and stale once the document changed."""
 from __future__ import annotations
 
 import hashlib
 import math
 import multiprocessing
+import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +30,7 @@ from dashboard.source import Source, figures_table, frame_source, store_source
 from dashboard.trends import vintages
 from extract import figures_frame
 from extract.store import figures_query, read_manifest
+from postgres import binaries, postgres_server
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
@@ -57,6 +60,30 @@ def database(tmp_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{tmp_path / 'corrections.sqlite'}")
     ledger.create(engine)
     return engine
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[str]:
+    """A PostgreSQL server of this module's; skipped where none is installed, but under CI=true."""
+    if binaries() is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL is not installed, and CI=true: .ci/run installs it", pytrace=False)
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    with postgres_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
+    """A corrections database, empty: a SQLite file, or PostgreSQL as several replicas share."""
+    if request.param == "sqlite":
+        engine = create_engine(f"sqlite:///{tmp_path / 'corrections.sqlite'}")
+    else:
+        engine = create_engine(request.getfixturevalue("postgres"))
+        ledger.METADATA.drop_all(engine)
+    ledger.create(engine)
+    yield engine
+    engine.dispose()
 
 
 # --- an edit's values: codes from the contract, finite values, units from the units table --
@@ -112,7 +139,8 @@ def corrected(engine: Engine, dropped: bool = False) -> Source:
     return frame_source(FIGURES, None, fixed, dropped)
 
 
-def test_a_correction_shows_in_every_query_and_a_row_no_figure_leaves_them(database: Engine) -> None:
+def test_a_correction_shows_in_every_query_and_a_row_no_figure_leaves_them(any_database: Engine) -> None:
+    database = any_database
     ledger.record(database, edit("108.5亿元", "correct", {"metric": "货物出口总额", "topic": "trade"}), WANG, 0)
     ledger.record(database, edit("20803份", "confirm"), LI, 0)
     ledger.record(database, edit("28.3%", "not_figure"), LI, 0)
@@ -215,8 +243,9 @@ def save_at_once(url: str, who: Editor, seen: int, changes: dict[str, str], gate
     return ledger.record(engine, edit("108.5亿元", "correct", changes), who, seen).outcome
 
 
-def test_two_editors_saving_one_row_at_once_both_reach_the_audit_trail(tmp_path: Path, database: Engine) -> None:
-    url = str(database.url)
+def test_two_editors_saving_one_row_at_once_both_reach_the_audit_trail(any_database: Engine) -> None:
+    database = any_database
+    url = database.url.render_as_string(hide_password=False)
     context = multiprocessing.get_context("spawn")
     with context.Manager() as manager, context.Pool(2) as pool:
         for round_, seen in enumerate((0, 1, 2)):  # a first edit (insert), then later ones (update)
@@ -233,7 +262,9 @@ def test_two_editors_saving_one_row_at_once_both_reach_the_audit_trail(tmp_path:
     assert row["editor"] == winner.editor  # the row is the last applied edit; the other is in the trail
 
 
-def test_an_edit_on_a_row_changed_since_it_was_shown_is_a_conflict_naming_who_came_first(database: Engine) -> None:
+def test_an_edit_on_a_row_changed_since_it_was_shown_is_a_conflict_naming_who_came_first(
+        any_database: Engine) -> None:
+    database = any_database
     assert ledger.record(database, edit("108.5亿元", "correct", {"topic": "trade"}), WANG, 0).outcome == "applied"
     late = ledger.record(database, edit("108.5亿元", "correct", {"topic": "fiscal"}), LI, 0)
     assert late.outcome == "conflict" and late.current is not None and late.current["editor_name"] == "王五"

@@ -206,3 +206,17 @@ def test_an_edit_on_a_row_changed_since_it_was_shown_is_told_and_kept(database: 
     trail = ledger.trail(engine)
     assert list(trail.outcome) == ["applied", "conflict"] and list(trail.editor_name) == ["李四", "王五"]
     assert ledger.current(engine, key("108.5亿元"))["topic"] == "fiscal"  # type: ignore[index]
+
+
+HOSTILE = "<script>alert(1)</script>**粗**[链接](http://x.example)$x$:red[红]<b>全市</b>"
+
+
+def test_markup_from_a_document_or_an_editor_is_shown_as_text_on_the_review_page(database: Path) -> None:
+    figure = fid("108.5亿元")
+    at = correct(review_page(EDITOR, fig=figure), figure, metric=HOSTILE[:60], entity="<b>港</b>")
+    assert not at.exception and at.success
+    at = review_page(EDITOR, fig=figure)
+    shown = [m.value for m in at.markdown] + [c.value for c in at.caption]
+    assert any("alert\\(1\\)" in value for value in shown)  # the editor's words are there, escaped
+    for value in shown:
+        assert "<script>" not in value and "<b>" not in value and "](http" not in value and ":red[" not in value
