@@ -124,6 +124,7 @@ TEXT: dict[str, dict[Lang, str]] = {
                      "en": "{docs} with rows to check: {to_check} to check, {checked} checked, "
                            "{not_figures} not figures"},
     "queue_empty": {"zh": "没有需要核对的数据。", "en": "No row is marked for review."},
+    "choose_row": {"zh": "选择要审核的数据", "en": "Choose a row to review"},
     "queue_of_document": {"zh": "本文档的待核与已核数据", "en": "This document's rows to check and checked"},
     "more_rows": {"zh": "另有 {n} 行未列出：请在上方选择。", "en": "{n} more rows not listed: choose them above."},
     "as_extracted": {"zh": "原始识别：{values}", "en": "As extracted: {values}"},

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from bench.streamlit_server import free_port, serving, stop
-from test_browser import CHROMIUM, CHROMIUM_ARGS, GRID_CELL, VIEWPORT, WAIT_MS, missing, settle
+from test_browser import CHROMIUM, CHROMIUM_ARGS, GRID_CELL, VIEWPORT, WAIT_MS, missing, screenshot, settle
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = "000_ad29c2c3119cad9b"
@@ -131,8 +131,8 @@ def choose(page: Any, scope: Any, label: str, option: str) -> None:
     page.locator('[role="option"]').filter(has_text=re.compile(f"^{re.escape(option)}$")).first.click()
 
 
-def test_an_editor_signs_in_corrects_and_confirms_and_a_visitor_sees_both(chromium: Any,
-                                                                          app: tuple[str, Path]) -> None:
+def test_an_editor_signs_in_corrects_and_confirms_and_a_visitor_sees_both(chromium: Any, app: tuple[str, Path],
+                                                                          screenshots: Path) -> None:
     url, database = app
     first, second = seed_figure("108.5亿元"), seed_figure("20803份")
     editors = browser_context(chromium)
@@ -150,6 +150,7 @@ def test_an_editor_signs_in_corrects_and_confirms_and_a_visitor_sees_both(chromi
         page.goto(f"{url}/review?fig={urllib.parse.quote(second)}")
         page.get_by_role("button", name="确认无误").click()
         page.get_by_text("已保存：确认。").wait_for(state="visible")
+        screenshot(page, "review", screenshots)  # the README's, with --refresh-screenshots
         assert any(c["name"] == "_streamlit_xsrf" for c in editors.cookies()), "XSRF protection is off"
     finally:
         editors.close()

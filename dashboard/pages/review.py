@@ -44,7 +44,7 @@ if doc and in_doc is not None:
     options = {str(f): f"{m} · {r}" for f, m, r in zip(in_doc.fid, in_doc.metric, in_doc.raw)}
     if opened is not None and opened.doc_id == doc:
         options.setdefault(str(opened.fid), f"{opened.metric} · {opened.raw}")
-    figure = choice(text("choose_figure", lang), FIGURE_PARAMETER, options, container=st, pick_one=True)
+    figure = choice(text("choose_row", lang), FIGURE_PARAMETER, options, container=st, pick_one=True)
 if figure and (row := ask(figure_row, figure, mode="review")) is not None:
     body = document_text(row.doc_id)
     with st.container(border=True):
