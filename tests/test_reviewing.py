@@ -220,3 +220,27 @@ def test_markup_from_a_document_or_an_editor_is_shown_as_text_on_the_review_page
     assert any("alert\\(1\\)" in value for value in shown)  # the editor's words are there, escaped
     for value in shown:
         assert "<script>" not in value and "<b>" not in value and "](http" not in value and ":red[" not in value
+
+
+def test_the_review_page_reads_in_english(database: Path) -> None:
+    at = review_page(EDITOR, fig=fid("108.5亿元"), lang="en")
+    assert not at.exception
+    assert at.title[0].value == "Review"
+    assert {"Confirm as is", "Not a figure", "Save the correction", "Sign out"} <= set(controls(at))
+    assert at.text_input(key=f"metric:{fid('108.5亿元')}@0").label == "Metric"
+
+
+def test_a_correction_of_a_document_since_changed_is_listed_stale_and_not_applied(database: Path) -> None:
+    database.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(f"sqlite:///{database}")
+    ledger.create(engine)
+    old = Key("0" * 64, *key("108.5亿元")[1:])  # the hash of the document as it was when corrected
+    ledger.record(engine, Edit(old, DOC, "108.5亿元", "correct", {"topic": "fiscal"}), Editor("li@example.org", "李四"), 0)
+    at = review_page(fig=fid("108.5亿元"))
+    assert not at.exception
+    stale = [e for e in at.expander if "过期的更正" in e.label]
+    assert stale and any("108\\.5亿元 · 文档已更改 · 李四" in m.value for m in stale[0].markdown)
+    data = AppTest.from_file(str(PAGES / "data.py"), default_timeout=60).run()
+    table = data.dataframe[0].value
+    row = table[table.raw == "108.5亿元"].iloc[0]
+    assert (row.topic, row.review) == ("证书", "")  # not applied, and not shown as checked

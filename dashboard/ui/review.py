@@ -62,7 +62,8 @@ def audit_trail(row: pd.Series, lang: Lang) -> None:
             st.caption(text("audit_none", lang))
         for edit in edits.to_dict("records"):
             changes = json.loads(str(edit["changes"]))
-            said = "：" + "，".join(f"{text(c, lang)}={v}" for c, v in changes.items()) if changes else ""
+            colon, comma = ("：", "，") if lang == "zh" else (": ", ", ")
+            said = colon + comma.join(f"{text(c, lang)}={v}" for c, v in changes.items()) if changes else ""
             st.markdown(escaped(text("audit_line", lang, at=edit["at"], name=edit["editor_name"],
                                      email=edit["editor"], action=name(str(edit["action"]), lang),
                                      outcome=name(str(edit["outcome"]), lang), changes=said)))
@@ -116,7 +117,7 @@ def editor_controls(row: pd.Series, extracted: pd.Series, who: Editor, lang: Lan
     if submitted:
         values, problems = parsed(typed)
         if problems:
-            st.error(text("bad_values", lang, problems="；".join(
+            st.error(text("bad_values", lang, problems=("；" if lang == "zh" else "; ").join(
                 text(problem, lang, column=text(column, lang)) for column, problem in problems)))
             return
         changes = changes_of(was, values)
