@@ -12,7 +12,8 @@ from .model import Kind, Match, Qualifier
 from .numbers import arabic_value, has_chinese_digit, number_value
 from .patterns import (ARABIC_NUMBER, ELIDED_BEFORE, FIGURE, PER_BEFORE, PER_SHARE, RATIO_CHANGE, RATIO_VALUE, NOT_FIGURE_PREFIX, QUALIFIER_BEFORE, QUALIFIER_CHARS,
                        RANK, RANK_UNIT, RATIO, alternation)
-from .vocab.layout import SENTENCE_ENDS
+from .vocab.layout import CLAUSE_BREAKS, SENTENCE_ENDS
+from .vocab.names import LIST_COUNT_NOUNS
 from .vocab.cues import (DURATION_ENDS, PLACE_COUNT_VERBS, PLACE_NOUNS, COUNT_FILLERS, ELIDED_UNIT_FILLER, ELIDED_UNIT_JOINERS, NOT_FIGURE_BEFORE, NOT_FIGURE_NOUNS, PARTICIPANT_WORDS,
                          STRUCTURE_CUES, STRUCTURE_SLACK, STRUCTURE_TOTAL)
 from .vocab.units import (PER_UNITS, Unit, CHINESE_MULTIPLIERS, INNER_QUALIFIERS, MULTIPLE_UNIT, MULTIPLIERS, PEOPLE_UNIT, PERCENT,
@@ -34,6 +35,8 @@ NAME_GOES_ON = re.compile(rf"[^\W\d{re.escape(DURATION_ENDS)}]")
 PLACES_COUNTED = re.compile(rf"[^\W\d，。；、]{{0,5}}?(?:{alternation(PLACE_NOUNS)})")
 PLACES_COUNTED_BEFORE = re.compile(rf"(?:{alternation(PLACE_NOUNS)})[）)]?(?:{alternation(PLACE_COUNT_VERBS)})?$")
 PLACES_LOOK_BEHIND = 10
+LISTED_ITEMS_LOOK_BEHIND = 40
+LIST_MARK = "、"
 NO_UNIT = Unit("", "", 1.0, "count")
 PER_ENDS = frozenset(unit[-1] for unit in PER_UNITS)
 PER_CHARS = 1 + max(map(len, PER_UNITS))
@@ -193,17 +196,26 @@ def is_reference(normalised: str, match: Match) -> bool:
     if match.raw[-1:] in RANK_UNIT and RANK.search(normalised, max(0, match.start - LOOK_BEHIND), match.start):
         return True  # "居全国前10位" is a ranking
     if match.unit in DURATION_UNITS and NAME_GOES_ON.match(normalised, match.end):
-        return True  # "240小时过境免签政策", "“1小时产业配套圈”": a name's duration
+        return True  # "72小时免签过境政策", "“半小时生活圈”": a name's duration
     if match.unit not in COUNT_UNITS:
         return False
     after = normalised[match.end:match.end + LOOK_AHEAD]
     if after.startswith(NOT_FIGURE_NOUNS) or after.lstrip(COUNT_FILLERS).startswith(NOT_FIGURE_NOUNS):
         return True
+    if after.startswith(LIST_COUNT_NOUNS) and counts_its_list(normalised, match):
+        return True  # "纺织、化工、建材3个行业利润": the list's count
     if PLACES_COUNTED.match(normalised, match.end) or PLACES_COUNTED_BEFORE.search(
             normalised, max(0, match.start - PLACES_LOOK_BEHIND), match.start):
         return True  # "13个粮食主产省份", "超过千亿元的县（市）达到64个": counts of places (spec 2.1)
     return match.unit == PEOPLE_UNIT and PARTICIPANTS.search(
         normalised, max(0, match.start - PARTICIPANTS_LOOK_BEHIND), match.start) is not None
+
+
+def counts_its_list(normalised: str, match: Match) -> bool:
+    """Whether a count stands right after a list of as many items, in one clause."""
+    before = normalised[max(0, match.start - LISTED_ITEMS_LOOK_BEHIND):match.start]
+    clause = before[max(before.rfind(mark) for mark in CLAUSE_BREAKS) + 1:]
+    return clause.count(LIST_MARK) + 1 == match.value
 
 
 def with_elided_units(normalised: str, text: str, matches: list[Match]) -> list[Match]:
@@ -244,7 +256,7 @@ def structure_matches(normalised: str, text: str, start: int, end: int) -> list[
 
 def ratio_matches(normalised: str, text: str, start: int, end: int) -> list[Match]:
     """Ratios printed with no unit (spec 2.2: a share with unit ''), and a change of one
-    printed after it in its sentence: "城乡居民人均可支配收入的比值为2.37，比上年同期下降0.05"."""
+    printed after it in its sentence: "城乡收入的比值为2.41，比上年缩小0.06"."""
     found = []
     for ratio in RATIO_VALUE.finditer(normalised, start, end):
         found.append(unitless(ratio, text))

@@ -6,22 +6,20 @@ from functools import lru_cache
 
 import regex
 
-from .patterns import CLAUSE_BREAK, COMPARISON, NOUN_END, alternation
+from .patterns import CLAUSE_BREAK, COMPARISON, NAMED_PERIOD, NAMED_PERIOD_FIRST_CHARS, NOUN_END, RUNNING_MONTHS, alternation
 from .vocab.cues import GROWTH_CUES, ORDINAL, REFERS_BACK, SHARE_OF, SUBJECT_JOINERS
 from .vocab.layout import LIST_MARK
 from .vocab.names import (ADVERBS_BEFORE_SHARE, LIST_COUNT, MEASURED_AS, METRIC_CLOSERS, PART_OF, METRIC_LEADING_WORDS, METRIC_OPENERS, METRIC_TRAILING_WORDS,
                           NOT_NOUN_STARTS, NOUN_FILLERS, RATE_NOUNS, SHARED_HEADS, UNIT_BEARING_METRIC_ENDS)
-from .vocab.periods import CURRENT_SEASONS, PLAN_PERIODS, RELATIVE_YEARS, YEAR_PARTS, FIRST_PART
-from .patterns import NAMED_PERIOD
+from .vocab.periods import RUNNING_WORD
 
 LEADING = re.compile(rf"^(?:{NAMED_PERIOD}|{alternation(METRIC_LEADING_WORDS)}|[\s{re.escape(METRIC_OPENERS)}])+",
                      re.VERBOSE)
 # The characters a leading period word or filler can start with, to skip LEADING cheaply.
-LEADING_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十 \t\u3000" + METRIC_OPENERS + "".join(
-    w[0] for w in (*METRIC_LEADING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
-                   FIRST_PART)))
+LEADING_FIRST_CHARS = NAMED_PERIOD_FIRST_CHARS | frozenset(" \t\u3000" + METRIC_OPENERS + "".join(
+    word[0] for word in METRIC_LEADING_WORDS))
 # Searched backwards, so the run of trailing words is found from the end in one attempt.
-TRAILING = regex.compile(rf"(?:{alternation(METRIC_TRAILING_WORDS)}|[\s“”\"'{regex.escape(METRIC_CLOSERS)}])+$",
+TRAILING = regex.compile(rf"(?:{alternation({*METRIC_TRAILING_WORDS, *GROWTH_CUES} - set(RATE_NOUNS))}|[\s“”\"'{regex.escape(METRIC_CLOSERS)}])+$",
                          regex.REVERSE)
 QUOTES = str.maketrans("", "", "“”\"‘’")
 QUOTE_CHARS = re.compile("[“”\"‘’]")
@@ -65,6 +63,8 @@ def metric_of(clause: str) -> str:
         metric = SHARE_ADVERB.sub("", metric)
     if PART_OF in metric:
         metric = metric[metric.rindex(PART_OF) + len(PART_OF):]
+    if RUNNING_WORD in metric:
+        metric = RUNNING_MONTHS.sub("", metric)
     comparison = COMPARISON.search(metric)
     if comparison and comparison.end() < len(metric):
         metric = metric[:comparison.start()]

@@ -23,7 +23,7 @@ from .vocab.layout import CLAUSE_BREAKS, LIST_MARK, SENTENCE_ENDS
 from .vocab.periods import (CURRENT_SEASONS, DAY_MARKS, FIRST_MONTHS_WORD, FIRST_PART, FISCAL_MARK, MONTH_ENDS,
                             MONTH_MARK, MONTHS_WORD, PART_ENDS, PERIOD_SEPARATORS, PLAN_PERIODS, PLAN_PHASES,
                             RELATIVE_YEARS, SAME_PERIOD, SINCE_WORDS, STANDING_WORDS, THAT_DAY, UNTIL_WORD, YEAR_MARK,
-                            YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS, YEAR_SCOPE_MARK, YEARS_SINCE_WORD)
+                            YEAR_OF_ACCOUNT_WORDS, YEAR_PARTS, YEAR_SCOPE_MARK, YEARS_SINCE_WORD, RUNNING_WORD)
 from .vocab.units import (PER_SHARE_HAS, PER_SHARE_OF, PER_WORD, CHINESE_DIGITS, CHINESE_MULTIPLIERS, CHINESE_PLACES, CHINESE_POINT, DOUBLING_PAST,
                           DOUBLING_WORDS, FRACTION_WORD, HALF_WORDS, INNER_QUALIFIERS, MINUS_SIGNS,
                           MULTIPLIER_FALSE_FRIENDS, MULTIPLIERS, NOT_TENTHS_AFTER, PER_UNITS, PREFIX_QUALIFIERS,
@@ -121,6 +121,10 @@ PART_END = char_class(PART_ENDS)
 SMALL_NUMERAL = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,2})"
 
 
+# "连续4个月": months running to the last ended, no part of a metric's name.
+RUNNING_MONTHS = re.compile(rf"{RUNNING_WORD}{SMALL_NUMERAL}{MONTHS_WORD[0]}?+{MONTHS_WORD[1]}")
+
+
 def first_months(name: str) -> str:
     """"前7个月", "前两月": the first months of a year, their count in group `name`."""
     return rf"{FIRST_PART}(?P<{name}>{SMALL_NUMERAL}){MONTHS_WORD[0]}?+{MONTHS_WORD[1]}"
@@ -142,6 +146,7 @@ NAMED_PERIOD = rf"""
         (?P<since>{alternation(SINCE_WORDS)})?+
   | (?P<relative>{alternation(RELATIVE_YEARS)})
         (?:(?P<relative_part>{PARTS})(?P<relative_part_end>{PART_END})?+|(?P<same>{SAME_PERIOD})
+          | (?P<relative_month>\d{{1,2}}){M}(?!\d{{1,2}}[{DAY_MARKS}])(?:{alternation(MONTH_ENDS)})?+(?!\d)  # 今年3月份
           | (?P<relative_season>{alternation(CURRENT_SEASONS)}) | {alternation(YEAR_OF_ACCOUNT_WORDS)}
           | (?P<relative_since>{alternation(SINCE_WORDS)}))?+
   | (?P<season>{alternation(CURRENT_SEASONS)})
@@ -154,9 +159,13 @@ NAMED_PERIOD = rf"""
   | (?<![\d{Y}])(?P<single_month>\d{{1,2}}){M}(?:{alternation(MONTH_ENDS)})?+(?!\d)   # 3月末, not 3月18日
         (?P<month_since>{alternation(SINCE_WORDS)})?+
   | (?P<bare_part>{PARTS})(?P<bare_part_end>{PART_END})?+
-  | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}"""
-PERIOD = re.compile(first_chars([*"0123456789", FIRST_PART, UNTIL_WORD, *STANDING_WORDS, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
-                                   *CURRENT_SEASONS, *YEAR_OF_ACCOUNT_WORDS, *"一二两三四五六七八九十"]) + rf"""(?:{NAMED_PERIOD}
+  | (?<![\d.])(?P<years_since>{SMALL_NUMERAL}){YEARS_SINCE_WORD}
+  | {RUNNING_WORD}(?P<running_months>{SMALL_NUMERAL}){MONTHS_WORD[0]}?+{MONTHS_WORD[1]}"""
+# The characters a named period can start with: a guard for the patterns that hold one.
+NAMED_PERIOD_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十" + "".join(
+    word[0] for word in (FIRST_PART, UNTIL_WORD, RUNNING_WORD, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS,
+                         *CURRENT_SEASONS)))
+PERIOD = re.compile(first_chars([*NAMED_PERIOD_FIRST_CHARS, *STANDING_WORDS, *YEAR_OF_ACCOUNT_WORDS]) + rf"""(?:{NAMED_PERIOD}
   | (?P<account>{alternation(YEAR_OF_ACCOUNT_WORDS)})
   | (?P<standing>{alternation(STANDING_WORDS)})
 )""", re.VERBOSE)
@@ -185,5 +194,5 @@ YEAR_BASE = re.compile(rf"(\d{{4}}){Y}")
 # Patterns run once per figure use the standard re, whose calls cost less than regex's.
 UP_TO_LAST_BREAK = re.compile(rf".*[{re.escape(CLAUSE_BREAKS + LIST_MARK)}]", re.DOTALL)  # match(): to the last
 NOUN_END = re.compile(rf"[{re.escape(CLAUSE_BREAKS + LIST_MARK)}\d和及与]")
-CLAUSE_BREAK = regex.compile(rf"[{regex.escape(CLAUSE_BREAKS)}]")
+CLAUSE_BREAK = re.compile(rf"[{re.escape(CLAUSE_BREAKS)}]")
 

@@ -32,7 +32,7 @@ STATED_YEAR = regex.compile(rf"(?<![\d.]|{alternation(TARGET_BEFORE)})((?:19|20)
 MASTHEAD_CHARS = 400
 # The period of a standing fact: "目前，全市充电桩保有量达到4.2万个" (spec 2.2).
 STANDING = ""
-# What joins two bases of one comparison: "比去年同期和去年全年均提升0.3个百分点".
+# What joins two bases of one comparison: "比去年同期和去年全年均下降0.4个百分点".
 BASE_JOINERS = "和及与、"
 # How far before a period its comparison word is looked for ("相较" is the longest).
 BASE_WORD_CHARS = 2
@@ -156,6 +156,9 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
             return since(calendar.year, 1, calendar)
         if groups["relative_season"]:
             return season_period(groups["relative_season"], calendar.year + offset)
+        if groups["relative_month"]:
+            month = int(groups["relative_month"])
+            return months(calendar.year + offset, month, month)
         return span_of(calendar.year + offset, *YEAR_PARTS[part], bool(groups["relative_part_end"])) if part \
             else str(calendar.year + offset)
     if groups["season"]:
@@ -180,6 +183,8 @@ def period_of(found: re.Match[str], calendar: Calendar, carried: str, article: s
     if groups["bare_part"]:
         first, last = YEAR_PARTS[groups["bare_part"]]
         return span_of(year_ending(last), first, last, bool(groups["bare_part_end"]))
+    if groups["running_months"]:
+        return running_months(int(number_value(groups["running_months"])), calendar)
     if groups["years_since"]:
         count = int(number_value(groups["years_since"]))
         if not calendar.year:
@@ -204,6 +209,22 @@ def since(year: int | None, month: int, calendar: Calendar) -> str:
     last = f"{last_year}-{last_month + 1:02d}"
     first = f"{year}-{month:02d}"
     return first if first == last else f"{first}/{last}"
+
+
+def running_months(count: int, calendar: Calendar) -> str:
+    """The `count` months up to the last one ended when the paper was printed: "连续4个月" in
+    a paper of August 2026 is 2026-04/2026-07; "" where its date is not known.
+
+    >>> running_months(4, Calendar(2026, 2026, 2026 * 12 + 7)), running_months(3, Calendar(2026, 2026, 2026 * 12))
+    ('2026-04/2026-07', '2025-10/2025-12')
+    """
+    if not calendar.dated:
+        return ""
+    last = calendar.printed - 1
+    first_year, first_month = divmod(last - count + 1, 12)
+    last_year, last_month = divmod(last, 12)
+    first, final = f"{first_year}-{first_month + 1:02d}", f"{last_year}-{last_month + 1:02d}"
+    return first if first == final else f"{first}/{final}"
 
 
 def season_period(season: str, year: int | None) -> str:
@@ -259,7 +280,7 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
                   context: str = "") -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The periods named in `text[start:end]` (as `periods_named`), and apart from them the
     bases of comparison, each with the offset where it ends: a figure right after one is
-    the base's own ("相较去年大年初一2900人次"). Only a period that names its year ("2025年",
+    the base's own ("相较去年大年初一1500人次"). Only a period that names its year ("2025年",
     "今年") holds its year for the periods after it: "…去年同期基数较高…。1—8月" is this
     year's 1—8月, and so is "2021—2025年…。1至7月份" in a paper of 2026."""
     named: list[tuple[int, str]] = []
@@ -276,7 +297,7 @@ def named_periods(text: str, start: int, end: int, calendar: Calendar,
         if not code:
             continue
         joined = bool(bases) and bases[-1][0] + 1 == found.start() and text[bases[-1][0]] in BASE_JOINERS
-        if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均提升"
+        if joined or is_base(text, found.start(), found.end()):  # "比去年同期和去年全年均下降"
             bases.append((found.end(), code))
             continue
         named.append((found.start(), code))

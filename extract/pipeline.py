@@ -18,7 +18,7 @@ from .basis import bases_named
 from .match import find_matches, per_share_matches, ratio_matches, structure_matches, with_elided_units
 from .model import COLUMNS, Article, Figure, Match, Sentence
 from .numbers import normalise
-from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS, SENTENCE_END
+from .patterns import CLAUSE_BREAK, FIGURE_GOES_ON, NUMBER_CHARS, SENTENCE_END, alternation
 from .periods import Calendar, calendar_of, head_period, named_periods, periods_named
 from .region import Openings, home_of, lead_place, openings, places_in, speaks_of_whole
 from .resolve import Context, resolve
@@ -36,6 +36,9 @@ YEAR_CODE = re.compile(r"\d{4}(?:/\d{4})?")  # a year or a span of years: a peri
 SPAN_HINT = re.compile(f"[{YEAR_MARK}{''.join(plan[0] for plan in PLAN_PERIODS)}]")
 SPAN_HINT_CHARS = 12
 
+# The words by which a paragraph may hold a structure, a ratio or a share per unit, found in
+# one scan: most paragraphs hold none.
+FIGURE_SHAPE_CUE = re.compile(alternation((*STRUCTURE_CUES, *RATIO_WORDS, PER_WORD)))
 
 class Document(NamedTuple):
     """A document read once: what every paragraph's context is made from."""
@@ -143,9 +146,12 @@ def paragraph_matches(document: Document, paragraph: Paragraph) -> list[Match]:
     number a line break cut is found again in the rejoined text."""
     text = document.normalised
     if cuts_a_number(paragraph, text):
-        return rejoined_matches(paragraph, document.text)
-    low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
-    found = document.matches[low:high]
+        found = rejoined_matches(paragraph, document.text)
+    else:
+        low, high = bisect_left(document.starts, paragraph.start), bisect_left(document.starts, paragraph.end)
+        found = document.matches[low:high]
+    if not FIGURE_SHAPE_CUE.search(paragraph.text):
+        return found
     if any(cue in paragraph.text for cue in STRUCTURE_CUES):
         found = sorted(found + structure_matches(text, document.text, paragraph.start, paragraph.end))
     if any(word in paragraph.text for word in RATIO_WORDS):
@@ -190,7 +196,8 @@ def rejoined_matches(paragraph: Paragraph, text: str) -> list[Match]:
     """The matches of a paragraph that breaks cut into lines, found in its rejoined text so
     that "…达到12⏎34.5亿元" is one number; `raw` keeps the break, as the document has it."""
     rejoined = []
-    for match in find_matches(normalise(paragraph.text), paragraph.text):
+    normalised = normalise(paragraph.text)
+    for match in with_elided_units(normalised, paragraph.text, list(find_matches(normalised, paragraph.text))):
         start, end = to_document(paragraph, match.start), to_document(paragraph, match.end - 1) + 1
         rejoined.append(match._replace(start=start, end=end, raw=text[start:end]))
     return rejoined

@@ -23,21 +23,22 @@ from typing import NamedTuple
 from .vocab.layout import CLAUSE_BREAKS
 from .vocab.places import (AMBIGUOUS_SHORT_NAMES, NATION, NATION_WORDS, NATIONAL_SCOPE_WORDS, NATIONAL_SOURCES,
                            PAPER_PLACES,
-                           NOT_SUBJECT_AFTER, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, Place, places)
-from .patterns import NAMED_PERIOD, SENTENCE_END, alternation
-from .vocab.periods import CURRENT_SEASONS, FIRST_PART, PLAN_PERIODS, RELATIVE_YEARS, UNTIL_WORD, YEAR_PARTS
+                           NOT_SUBJECT_AFTER, ORGANISATION_ENDS, OWN_PLACE_WORDS, SUBJECT_OPENERS, DESCRIBED_BY, WORLD, WORLD_SUBJECTS, Place, places)
+from .patterns import NAMED_PERIOD, NAMED_PERIOD_FIRST_CHARS, SENTENCE_END, alternation
 
 LIST_JOINERS = ("、", "和", "及", "与", "等")
 CITY_SUFFIX = "市"
 DATELINE = re.compile(r"\d{1,2}月\d{1,2}日电")
+# An organisation's name that a place word opens: up to four characters, then its end noun
+# ("余姚市的一家家电集团" is a company of the place, which stays the subject).
+ORGANISATION = re.compile(rf"[^{re.escape(CLAUSE_BREAKS)}、的\n]{{0,4}}?(?:{alternation(ORGANISATION_ENDS)})")
 # "在被称为“豫北粮仓”的安阳市滑县，": a place described before it is named.
 DESCRIBED = rf"(?:{alternation(DESCRIBED_BY)})[^，,。；;：:、\n]{{1,12}}?的"
 # What may stand between a clause's start and the place that is its subject.
 OPENERS = re.compile(rf"(?:{alternation(SUBJECT_OPENERS)}|{NAMED_PERIOD}|{DESCRIBED}|[\s“”\"*（(\#>-])*", re.VERBOSE)
 # The characters an opener can start with, to skip OPENERS cheaply.
-OPENER_FIRST_CHARS = frozenset("0123456789一二两三四五六七八九十 \t\u3000“”\"*（(#>-" + "".join(
-    w[0] for w in (*SUBJECT_OPENERS, *DESCRIBED_BY, *PLAN_PERIODS, *YEAR_PARTS, *RELATIVE_YEARS, *CURRENT_SEASONS,
-                   FIRST_PART, UNTIL_WORD)))
+OPENER_FIRST_CHARS = NAMED_PERIOD_FIRST_CHARS | frozenset(" \t\u3000“”\"*（(#>-" + "".join(
+    word[0] for word in (*SUBJECT_OPENERS, *DESCRIBED_BY)))
 # How far after a place a list's joiner, a ranking or a dateline is looked for.
 AFTER_CHARS = 7
 
@@ -117,8 +118,8 @@ class Openings(NamedTuple):
 def openings(text: str) -> Openings:
     """The places that open a clause of `text`, in order, each with the places right after
     it ("江苏省苏州市", "重庆两江新区"). Only a clause's opening is read: a place further in is
-    a name's part, a comparison or a whole ("上海合作组织", "占全国比重", "跻身全国20个科技强市
-    之列"). A place listed with others ("在北京、天津、上海…") names no subject; nor does one
+    a name's part, a comparison or a whole ("上海合作组织", "占全国比重", "入选全国15个创新城市
+    名单"). A place listed with others ("在北京、天津、上海…") names no subject; nor does one
     before a ranking or a dateline ("全国第一", "本报北京1月16日电"). A county's short name
     counts only where the document names the county in full, or right after its province or
     prefecture ("江苏江阴")."""
@@ -138,7 +139,8 @@ def openings(text: str) -> Openings:
         while name := places_.word_at(text, at):
             begin, at = at, at + len(name)
             after = text[at:at + AFTER_CHARS]
-            if after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after):
+            if (after.startswith(LIST_JOINERS) or after.startswith(NOT_SUBJECT_AFTER) or DATELINE.match(after)
+                    or ORGANISATION.match(text, at)):
                 break
             place = places_.full.get(name) or places_.short.get(name) or places_.county_short.get(name)
             if parent and (place is None or not is_parent(parent, place)):
@@ -229,10 +231,15 @@ def places_in(named: Sequence[Mention], start: int, end: int, in_force: str) -> 
 
 def speaks_of_whole(whole: Sequence[int], start: int, end: int) -> bool:
     """Whether a paragraph opens a clause on the whole country's things or on a national
-    body's data ("40多年来，国家级经开区…已有232家", "…。国家粮食和物资储备局数据显示，"):
+    body's data ("30多年来，国家级高新区…已有178家", "…。国家统计局数据显示，"):
     the place a paragraph before named holds no more."""
     at = bisect_left(whole, start)
     return at < len(whole) and whole[at] < end
+
+
+def world_named(metric: str) -> str:
+    """世界 where a metric's subject is the world's economy or trade, else ""."""
+    return WORLD if any(subject in metric for subject in WORLD_SUBJECTS) else ""
 
 
 def place_named(words: str) -> str:

@@ -9,24 +9,24 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from .basis import Base, basis_of
+from .basis import Base, basis_of, from_year_start
 from .entity import entities_named
 from .metric import (is_rate_only, joined_name, listed_subjects, metric_of, noun_after, rate_name, refers_back,
                      subject_of, unit_from_metric, with_shared_heads)
-from .model import Article, Figure, Match, Measure, Sentence
-from .patterns import CLAUSE_BREAK, UP_TO_LAST_BREAK, alternation
+from .model import Article, Basis, Doubt, Figure, Match, Measure, Sentence, marked
+from .patterns import CLAUSE_BREAK, SMALL_NUMERAL, UP_TO_LAST_BREAK, alternation
 from .periods import last_before
-from .region import leading_place, place_named
+from .region import leading_place, place_named, world_named
 from .topic import channel_of, metric_topic, topic_of
 from .vocab.cues import (ADVERBS_TO_NUMBER, AMONG_THEM, COMPARATIVE_FALLS, COMPARATIVE_RISES, CONTRIBUTION_CUES, CUE_TO_NUMBER,
-                         DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, RATIO_MARKS, REACHED,
+                         DECLINE_CUES, DECLINE_RATES, GROWTH_CUES, LEVEL_CUES, LIST_JOINERS, LISTED_PLACE_NOUNS, RATIO_MARKS, REACHED,
                          RESPECTIVELY, SHARE_CUES, STRUCTURE_PART_SUFFIX, STRUCTURE_PARTS, TIMES_OF)
 from .vocab.names import OF, RANKING_WORDS, RATE_NOUNS, SHARE_NAMES
-from .vocab.units import DISTANT_QUALIFIERS, MULTIPLE_UNIT, PERCENT
+from .vocab.units import DISTANT_QUALIFIERS, PERCENT
 
 AVERAGE_ANNUAL = "avg_annual"
 # "两省", "三市", "5个城市": the count of the places a list names, no part of its indicator.
-PLACES_COUNT = re.compile(r"^(?:[两二三四五六七八九十\d]+个?(?:省|市|县|地|区|省市|城市))?")
+PLACES_COUNT = re.compile(rf"^(?:{SMALL_NUMERAL}个?(?:{alternation(LISTED_PLACE_NOUNS)}))?")
 PERIOD_JOINERS = "、和及与"
 SHARE_NAME = re.compile(alternation(SHARE_NAMES))
 MEASURE_CUE = re.compile(alternation({*GROWTH_CUES, *SHARE_CUES, *LEVEL_CUES}))
@@ -74,7 +74,7 @@ class Draft:
     region: str = ""
     period: str = ""  # where the sentence gives it one of its own: "2022年至2025年分别为…"
     dated_as: Draft | None = None  # the draft whose period it shares: a structure's first part
-    doubts: list[str] = field(default_factory=list)  # why the row is worth a check
+    doubts: list[Doubt] = field(default_factory=list)  # why the row is worth a check
 
 
 def resolve(context: Context, sentence: Sentence, matches: list[Match], previous_metric: str) -> list[Figure]:
@@ -86,7 +86,7 @@ def resolve(context: Context, sentence: Sentence, matches: list[Match], previous
     for i, match in enumerate(matches):
         floor = matches[i - 1].end if i else sentence.start
         draft = draft_of(text, sentence, match, floor)
-        if drafts and same_kind(match, drafts[-1].match) and is_list_continuation(text[floor:match.start]):
+        if drafts and match.kind == drafts[-1].match.kind and is_list_continuation(text[floor:match.start]):
             # "增长13.2%和28.3%": the list's items share a measure; after 分别 they are named
             # below, else all by the list's one name ("城乡居民收入增长5.1%和6.8%")
             draft.measure, draft.decline = drafts[-1].measure, drafts[-1].decline
@@ -112,7 +112,10 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         context.periods, match.start, context.default_period)
     if not period and context.dated:
         doubts.append("no-period")  # a dated paper whose text gives this figure no period
-    basis = basis_of(context.bases, match.start, period) if draft.measure == "growth" else ""
+    basis: Basis = ""
+    if draft.measure == "growth":
+        basis = basis_of(context.bases, match.start, period)
+        period = from_year_start(context.bases, match.start, period)
     if basis == AVERAGE_ANNUAL and context.span.endswith("/" + period):
         period = context.span  # "五年来，…年均增长6.9%": the years it averages over
     unit, value = match.unit, signed_value(draft)
@@ -128,17 +131,19 @@ def figure_of(context: Context, sentence: Sentence, draft: Draft, entities: list
         doubts.append("no-metric")
     elif draft.measure == "share" and not SHARE_NAME.search(draft.metric):
         doubts.append("share-unnamed")  # a share whose name says not what of: "区间波动"
-    region = draft.region or last_before(context.places, match.start, context.default_region)
+    region = draft.region or world_named(subject_of(draft.metric)) or last_before(
+        context.places, match.start, context.default_region)
+    review, rule = marked(f"{match.rule}/{draft.measure}", doubts)
     return Figure(
         doc_id=context.doc_id, start=match.start, end=match.end, raw=match.raw, sentence=sentence.text,
         metric=draft.metric, measure=draft.measure, basis=basis, value=value, unit=unit, qualifier=match.qualifier, period=period, topic=topic.topic, region=region,
         entity=draft.entity or last_before(entities, match.start, ""), article=sentence.article.headline,
-        review=bool(doubts), rule=f"{match.rule}/{draft.measure}" + ("!" + ",".join(doubts) if doubts else ""))
+        review=review, rule=rule)
 
 
 def base_period(context: Context, draft: Draft) -> str:
     """The period of a figure that is a base's own value: a base of comparison named in its
-    clause with no cue between them ("相较去年大年初一2900人次的观影规模"), else ""."""
+    clause with no cue between them ("相较去年除夕1800人次的客流"), else ""."""
     clause_start = draft.match.start - len(draft.clause)
     before = bisect_left(context.base_periods, draft.match.start, key=itemgetter(0))
     if not before:
@@ -168,7 +173,7 @@ def draft_of(text: str, sentence: Sentence, match: Match, clause_floor: int) -> 
     metric = metric_of(clause)
     if ((measure == "level" and match.kind == "amount")
             or (measure == "share" and (not metric or text.startswith(OF, match.end)))):
-        metric += noun_after(text, match.end, sentence.end)  # "创造出全球约1/3的汽车玻璃市场份额"
+        metric += noun_after(text, match.end, sentence.end)  # "占据全国约1/4的光伏玻璃市场份额"
     distant = DISTANT_QUALIFIER.search(clause)
     if match.qualifier == "exact" and distant:
         match = match._replace(qualifier=DISTANT_QUALIFIERS[distant.group()])
@@ -187,7 +192,7 @@ def last_cue(clause: str) -> re.Match[str] | None:
 def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
     """The measure from the match's kind and the cue nearest before it.
 
-    A contribution is a share, in points too ("拉动投资增长1.8个百分点"). Other points and
+    A contribution is a share, in points too ("拉动出口增长2.6个百分点"). Other points and
     multiples are growths. A percent or a fraction is a growth after a growth cue and a
     share otherwise ("对经济增长贡献率43.6%" is a share, and so is "提高到21.5%", the level
     reached). An amount is a growth only right after its cue ("增加120家").
@@ -205,7 +210,7 @@ def measure_of(match: Match, clause: str, cue: re.Match[str] | None) -> Measure:
 
 def is_contribution(clause: str, cue: re.Match[str] | None) -> bool:
     """A contribution: its nearest cue is one ("贡献率为", "贡献近五成"), or it is the growth
-    a subject 拉动 ("拉动全部投资增长3个百分点")."""
+    a subject 拉动 ("拉动全部消费增长1.5个百分点")."""
     if cue is None:
         return False
     if cue.group() in CONTRIBUTION_CUES:
@@ -217,7 +222,7 @@ def is_contribution(clause: str, cue: re.Match[str] | None) -> bool:
 
 def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) -> bool:
     """Whether a growth is a fall. A change in points turns on its verb or comparative
-    ("比上年同期低约20个基点"), turned round for a decline's rate ("降幅比上月收窄0.5个百分点"
+    ("比上年同期低约15个基点"), turned round for a decline's rate ("降幅比上月收窄0.8个百分点"
     is a rise); anything else on its cue ("下降2.1%")."""
     if match.kind != "points":
         return cue is not None and (cue.group() in DECLINE_CUES or clause.rstrip(ADVERBS_TO_NUMBER).endswith(
@@ -226,11 +231,6 @@ def declines(match: Match, clause: str, cue: re.Match[str] | None, metric: str) 
     verb = verbs[-1].group() if verbs else ""
     falls = verb in DECLINE_CUES or verb in COMPARATIVE_FALLS
     return falls != metric.endswith(DECLINE_RATES)
-
-
-def same_kind(match: Match, before: Match) -> bool:
-    """Two figures of one list: of one kind, or a share's percent beside a fraction."""
-    return match.kind == before.kind
 
 
 def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], periods: list[tuple[int, str]]) -> None:
@@ -255,7 +255,7 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
         subjects = [subject for subject in listed_subjects(text, sentence.start, at, count) if subject]
         comma = text.rfind("，", sentence.start, at)
         if not subjects and comma > 0 and not any(d.match.start < comma for d in drafts[:i]):
-            # "A、B、C行业营业收入实现两位数增长，比上年分别增长…": the clause before names them
+            # "A、B、C行业利润保持较快增长，比上年分别增长…": the clause before names them
             subjects = [s for s in listed_subjects(text, sentence.start, comma, count) if s]
         years = [str(year) for year in year_span(last_before(periods, at, ""))] or listed_periods(
             text, [named for named in periods if sentence.start <= named[0] < at])  # "1月、2月CPI环比分别上涨"
@@ -264,7 +264,7 @@ def name_listed_subjects(text: str, sentence: Sentence, drafts: list[Draft], per
                 item.period = year
             subjects = subjects[-1:]
         if not subjects and i >= count and all(d.measure == draft.measure for d in drafts[i - count:i]):
-            for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占55.7%、74.1%，以修正总吨计分别占50.3%、68.2%"
+            for item, earlier in zip(run, drafts[i - count:i]):  # "…分别占41.2%、63.5%，以金额计分别占38.4%、60.9%"
                 item.metric = earlier.metric
         elif len(subjects) >= count and all(leading_place(subject)[0] for subject in subjects[-count:]):
             name = PLACES_COUNT.sub("", leading_place(subjects[-1])[1])  # "广东、江苏两省地区生产总值分别为…"
@@ -349,9 +349,9 @@ def name_structure_parts(text: str, sentence: Sentence, drafts: list[Draft]) -> 
 
 def name_from_clauses_before(text: str, sentence: Sentence, matches: list[Match], drafts: list[Draft]) -> None:
     """A figure whose clause names nothing, or only a rate, of a subject named in a clause
-    before it with no figure between: "内需贡献率更高，达到84.7%", "扣除食品和能源价格的
-    核心CPI同比继续回升，上涨0.7%", "煤炭的兜底保障作用较强，占比超过五成". Only a clause that
-    names a topic's word is taken for a subject (not "国家统计局新闻发言人介绍，…")."""
+    before it with no figure between: "消费贡献率更高，达到61.3%", "剔除季节因素后的
+    环比数据继续回升，上涨0.4%", "天然气的调峰作用增强，占比接近三成". Only a clause that
+    names a topic's word is taken for a subject (not "市统计局负责人介绍，…")."""
     for i, draft in enumerate(drafts):
         if draft.metric and not is_rate_only(draft.metric) and not refers_back(draft.metric):
             continue
@@ -391,17 +391,19 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
     growth of GDP is of "GDP增速").
     """
     pending: list[int] = []  # the levels and shares since the last run of growths
+    taken: dict[int, str] = {}  # the subject a figure took from those before it: its rate's, its share's
     i = 0
     while i < len(drafts):
         draft = drafts[i]
         if draft.metric and draft.match.kind == "points" and is_rate_only(draft.metric):
-            subject = rate_subject(drafts, i, previous)
+            subject = taken[i] = drafts[i - 1].metric if i else previous  # the figure before, else the paragraph's last
             draft.metric = joined_name(subject, draft.metric) if subject else draft.metric
         if draft.metric or (draft.measure != "growth" and draft.match.kind != "points"):
             if not draft.metric and i:
                 draft.metric = drafts[i - 1].metric  # "从274家增至639家"
-            elif refers_back(draft.metric) and i:
-                draft.metric = subject_of(drafts[pending[-1] if pending else i - 1].metric) + draft.metric
+            elif refers_back(draft.metric) and i:  # the figure before, or what that one referred to
+                taken[i] = taken.get(i - 1) or subject_of(drafts[i - 1].metric)
+                draft.metric = taken[i] + draft.metric
             if draft.measure != "growth":
                 pending.append(i)
             i += 1
@@ -416,14 +418,9 @@ def inherit_metrics(drafts: list[Draft], respectively: list[bool], previous: str
                     drafts[k].doubts.append("metric-from-before")
         for k, name in zip(range(i, end), names):
             drafts[k].metric = rate_name(name) if drafts[k].match.kind == "points" else name
+            taken[k] = subject_of(name)
         pending = []
         i = end
-
-
-def rate_subject(drafts: list[Draft], i: int, previous: str) -> str:
-    """The subject whose rate a change in points names: the figure before it, else the
-    paragraph's last."""
-    return drafts[i - 1].metric if i else previous
 
 
 def referents(pending: list[int], count: int, respectively: bool) -> list[int]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from .model import Basis, Figure, Measure
+from .model import Basis, Figure, Measure, marked
 from .numbers import arabic_value
 from .patterns import MULTIPLIER, UNIT, YEAR, alternation
 from .topic import Topic, metric_topic, topic_of
@@ -211,7 +211,7 @@ def table_figures(text: str, table: Table, doc_id: str, article: str, region: st
                 value = -abs(value)
             yield Figure(doc_id, cell.start(), cell.end(), cell.group(), line, metric, column.measure, column.basis,
                          value, column.unit, "exact", column.period, topic.topic, region, "", article,
-                         not topic.sure, f"table/{column.measure}")
+                         *marked(f"table/{column.measure}", [] if topic.sure else ["topic-from-context"]))
 
 
 def cell_column(cell: str, column: Column, row: Row) -> Column:

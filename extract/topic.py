@@ -58,7 +58,7 @@ def metric_topic(metric: str) -> tuple[str, bool]:
 
     >>> [metric_topic(m)[0] for m in ("高技术制造业增加值", "新能源汽车出口", "光伏设备制造行业价格", "出口汽车")]
     ['industry', 'trade', 'prices', 'trade']
-    >>> metric_topic("民营企业占外贸总额比重"), metric_topic("新动能对规模以上工业增长贡献率"), metric_topic("日均订单量")
+    >>> metric_topic("外资企业占外贸总额比重"), metric_topic("新产业对规模以上工业增长的贡献率"), metric_topic("日均订单量")
     (('trade', False), ('industry', False), ('industry', True))
     """
     if metric.startswith(TRADE_VERBS):
@@ -84,7 +84,8 @@ def metric_topic(metric: str) -> tuple[str, bool]:
 def context_topic(sentence: str, upto: int, article: str) -> tuple[str, bool, bool]:
     """The topic whose words the sentence up to the figure and the headline repeat most
     (the rest of a sentence is about the figures after it; the whole sentence counts where
-    that part names none), whether a word not weak names it, and whether it is sure: the
+    that part names none), whether its words weigh as much as one word not weak (two weak
+    ones do), and whether it is sure: the
     sentence before the figure names it, and no other topic, with a word not weak
     ("全市累计开展直播61.9万场，观看人次达24.2亿" is e-commerce). A weak word counts half, a
     headline's word half again; ties go to the earlier row of TOPIC_WORDS.

@@ -218,6 +218,15 @@ METRIC_CASES: List[Tuple[str, str, str, str]] = [
      "我国已建成5G基站超过420万个。", "420万个", "基站"),
     ("region_is_not_the_metric",
      "2025年，江苏省地区生产总值13.7万亿元。", "13.7万亿元", "生产总值"),
+    # a contribution after a growth names that growth's subject, not an earlier contribution's
+    ("second_contribution_names_its_own_growth",
+     "农业增加值增长3%，拉动经济增长0.2个百分点；建筑业增加值增长4%，拉动经济增长0.3个百分点。", "0.3个百分点", "建筑业"),
+    ("share_after_a_rate_gap_names_the_subject_not_its_rate",
+     "全年第二产业增加值3.2万亿元，增长6.1%，快于全市0.3个百分点；占地区生产总值比重38.4%。", "38.4%", "第二产业增加值占"),
+    ("running_months_are_no_part_of_the_name",
+     "全省制造业采购经理指数连续5个月高于50%。", "50%", "采购经理指数"),
+    ("count_of_listed_places_is_no_part_of_the_name",
+     "上海、重庆两省市社会消费品零售总额分别为1.6万亿元和1.5万亿元。", "1.5万亿元", "社会消费品零售总额"),
 ]
 
 # Words no metric of METRIC_CASES may contain (spec section 2, `metric`):
@@ -789,6 +798,16 @@ REGION_CASES: List[Tuple[str, str, str, str, str]] = [
     # 大众日报 is Shandong's provincial paper.
     ("dazhong_ribao_is_shandong",
      "全省货物进出口增长5.6%。", "大众日报", "5.6%", "山东省"),
+    # A place that opens an organisation's name is no subject; a company "of" a place is.
+    ("organisation_name_is_no_subject",
+     "苏州今年引进高端人才1200人，江苏先进材料实验室同步挂牌，新增研发人员800人。", "", "800人", "苏州市"),
+    # The world's economy as the subject is the world's figure; a share of the world's is not.
+    ("world_economy_is_the_worlds",
+     "世界银行将今年全球经济增长预测上调0.3个百分点。", "人民日报", "0.3个百分点", "世界"),
+    ("share_of_world_trade_stays_national",
+     "我国出口占全球贸易的份额保持在14%左右。", "人民日报", "14%左右", "全国"),
+    ("company_of_a_place_keeps_the_place",
+     "在浙江宁波余姚市的一家家电集团，日均产量约5万台。", "", "约5万台", "余姚市"),
 ]
 
 # ---------------------------------------------------------------------------

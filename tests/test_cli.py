@@ -18,7 +18,7 @@ from extract.store import read_figures
 
 ROOT = Path(__file__).parent.parent
 SEED = ROOT / "seeds" / "000_ad29c2c3119cad9b.txt"
-REPORT = "全年货物进出口总额454685亿元，比上年增长3.8%。其中，出口269890亿元，增长6.1%。\n"
+REPORT = "全年货物进出口总额312508亿元，比上年增长4.6%。其中，出口187604亿元，增长7.2%。\n"
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess[bytes]:
@@ -101,7 +101,7 @@ def test_a_clean_run_exits_zero_and_an_installed_script_exists(tmp_path: Path) -
     done = subprocess.run([script, "--format", "jsonl", report], capture_output=True, timeout=120)
     assert done.returncode == 0
     assert [json.loads(line)["raw"] for line in done.stdout.decode().splitlines()] == [
-        "454685亿元", "3.8%", "269890亿元", "6.1%"]
+        "312508亿元", "4.6%", "187604亿元", "7.2%"]
 
 
 def shown(name: str) -> str:

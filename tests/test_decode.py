@@ -13,7 +13,7 @@ from extract import decode as decode_module
 from extract.decode import Decoded, Refused, decode, decode_with_warning, read_document, read_with_warning
 
 # Two lines of a statistical communiqué, with a Windows line end that must survive.
-TEXT = "全年货物进出口总额454685亿元，比上年增长3.8%。\r\n其中，出口256741亿元，增长6.1%；一般贸易进口下降2.0%。\n"
+TEXT = "全年货物进出口总额312508亿元，比上年增长4.6%。\r\n其中，出口187604亿元，增长7.2%；一般贸易进口下降1.5%。\n"
 ASCII = "GDP grew 5.0% in 2024.\n"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x02\x00\x00\x00"
 # Characters a report never has (Hangul syllables), which GB18030 can still encode.

@@ -2,6 +2,7 @@
 reports on, and the month it was printed (spec 2.2; issue 9, periods of releases)."""
 import pytest
 
+from extract import extract_figures
 from extract.periods import Calendar, calendar_of, named_periods, periods_named
 
 
@@ -29,6 +30,8 @@ PERIODS = [
     ("前两个月", ["2026-01/2026-02"]), ("7月份", ["2026-07"]), ("6月末", ["2026-06"]), ("上半年", ["2026-01/2026-06"]),
     ("二季度末", ["2026-06"]), ("1—12月", ["2025"]), ("四季度", ["2025-10/2025-12"]),
     ("今年二季度末", ["2026-06"]), ("“十五五”首季", ["2026-01/2026-03"]),
+    ("到今年5月份", ["2026-05"]), ("去年12月", ["2025-12"]), ("今年3月末", ["2026-03"]),
+    ("连续3个月", ["2026-04/2026-06"]), ("连续两个月", ["2026-05/2026-06"]),
     ("5年来", ["2021/2025"]), ("十年来", ["2016/2025"]),
     # bases of comparison are no periods of their own
     ("比一季度加快0.4个百分点", []), ("比上年四季度回升", []), ("比上年全年加快", []), ("与上年同期相比", []),
@@ -75,3 +78,21 @@ def test_a_paper_of_january_reports_on_the_year_before() -> None:
     calendar = calendar_of("", "", "2026-01-20")
     assert (calendar.year, calendar.account_year, calendar.dated) == (2026, 2025, True)
     assert [c for _, c in periods_named("全年", 0, 2, calendar)] == ["2025"]
+
+
+# A change against the year's start covers the months from January (spec 2.2), and is not
+# year on year; a stock at that month-end stays the month's.
+YEAR_START_CHANGES = [
+    ("截至5月末，全省本外币存款余额8.2万亿元，较年初增长6.1%。", "6.1%", "2026-01/2026-05"),
+    ("截至5月末，全省本外币存款余额8.2万亿元，较年初增长6.1%。", "8.2万亿元", "2026-05"),
+    ("到今年4月份，全市经营主体比上年末增加3.2%。", "3.2%", "2026-01/2026-04"),
+    ("二季度末，涉农贷款余额比去年底提高2.4个百分点。", "2.4个百分点", "2026-01/2026-06"),
+    ("6月末，普惠小微贷款同比增长12%。", "12%", "2026-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "raw", "code"), YEAR_START_CHANGES)
+def test_a_change_since_the_years_start_runs_from_january(text: str, raw: str, code: str) -> None:
+    figure = next(f for f in extract_figures(text, "t", "2026-07-16", "人民日报") if f.raw == raw)
+    assert figure.period == code
+    assert figure.basis == ("yoy" if "同比" in text else "")  # a month-end against the year's start is not

@@ -833,6 +833,9 @@ SENTENCES = [
       ("12.7%", 12.7, "游客"), ("16.4%", 16.4, "旅游收入")]),
     ("规上工业增加值、社会消费品零售总额分别增长6.5%、4.9%，一般公共预算收入下降1.8%。",
      [("6.5%", 6.5, "工业增加值"), ("4.9%", 4.9, "零售总额"), ("1.8%", -1.8, "预算收入")]),
+    # a count of the listed items is no figure: the 分别 list is its three items
+    ("纺织、化工、建材3个行业利润实现较快增长，比上年分别增长5%、6%和7%。",
+     [("5%", 5, "纺织"), ("6%", 6, "化工"), ("7%", 7, "建材")]),
 ]
 
 
@@ -844,3 +847,11 @@ def test_every_figure_of_a_sentence(text: str, expected: list[tuple[str, float, 
         assert text[figure.start:figure.end] == raw
         assert figure.value == pytest.approx(value, rel=1e-9), raw
         assert names(figure.metric, metric_key), (raw, figure.metric)
+
+
+def test_a_paragraph_cut_inside_a_number_keeps_its_structures_and_elided_units() -> None:
+    """A line break inside "12⏎34.5亿元" makes the paragraph be read again rejoined; its
+    structure's parts and the number that shares the next one's unit are still figures."""
+    whole = "全年三次产业结构为7.9：37.5：54.6，两项增速分别提高0.4和0.2个百分点。"
+    cut = whole.removesuffix("。") + "，服务业增加值达到12\n34.5亿元。"
+    assert [f.raw for f in extract_figures(cut)] == [f.raw for f in extract_figures(whole)] + ["12\n34.5亿元"]

@@ -16,13 +16,13 @@ FRONT_PAGE = """市委常委会召开民主生活会
 
 本报讯 直播商品销量6973.5万件。
 """
-MARKDOWN = """# 消费新图景  发展新动能
+MARKDOWN = """# 假日消费热力足  市场活力旺
 
-## ——春节假期消费市场扫描
+## ——春节假期各地消费一瞥
 
-> 本报记者  韩春瑶《人民日报》（2025年02月05日第 01 版）
+> 本报记者  李明《人民日报》（2025年02月05日第 01 版）
 
-春节假期，南京市重点监测的90余家商贸企业累计实现销售额16.4亿元，同比增长10.2%。
+春节假期，杭州市重点监测的120余家商贸企业累计实现销售额21.8亿元，同比增长8.7%。
 """
 
 
@@ -50,9 +50,9 @@ def test_each_figure_names_its_articles_headline() -> None:
 
 def test_markdown_title_is_the_article_and_the_masthead_dates_the_page() -> None:
     rows = {f.raw: f for f in extract_figures(MARKDOWN)}
-    assert rows["16.4亿元"].article == "消费新图景  发展新动能"
-    assert rows["16.4亿元"].period == "2025"  # 春节假期 in a paper of 2025-02-05
-    assert rows["16.4亿元"].metric.endswith("销售额")
+    assert rows["21.8亿元"].article == "假日消费热力足  市场活力旺"
+    assert rows["21.8亿元"].period == "2025"  # 春节假期 in a paper of 2025-02-05
+    assert rows["21.8亿元"].metric.endswith("销售额")
 
 
 def test_hard_wrapped_text_is_read_as_its_sentences() -> None:

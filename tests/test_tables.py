@@ -90,3 +90,14 @@ def test_cells_with_their_own_percent_and_no_header() -> None:
 ])
 def test_not_a_table(text: str) -> None:
     assert [f for f in extract_figures(text) if f.rule.startswith("table")] == []
+
+
+@pytest.mark.parametrize("table", [TAB_SEPARATED, UNIT_COLUMN, MARKDOWN, SPACE_ALIGNED])
+def test_a_cell_marked_for_review_says_why(table: str) -> None:
+    assert all(f.review == ("!" in f.rule) for f in extract_figures(table))
+
+
+def test_a_row_whose_words_name_no_topic_is_marked() -> None:
+    table = "表2  2025年全市便民服务设施\n指标\t数量（个）\t比上年增长（%）\n社区网点\t1520\t6.1\n便民门店\t860\t4.3\n"
+    figures = extract_figures(table)
+    assert len(figures) == 4 and all(f.review and f.rule.endswith("!topic-from-context") for f in figures)

@@ -26,10 +26,10 @@ ADVERBS_TO_NUMBER = "了约近超达"
 CUE_TO_NUMBER = ADVERBS_TO_NUMBER + "多少"
 
 # The words comparing a rate with another: after them, "多"/"高"/"快" raise it, "少"/"低"/"慢"
-# lower it ("比上年同期低约20个基点", "快于商品零售额1.7个百分点").
+# lower it ("比上年同期低约15个基点", "快于货物出口2.2个百分点").
 COMPARATIVE_RISES = ("高", "多", "快")
 COMPARATIVE_FALLS = ("低", "少", "慢")
-# A change of a decline's rate turns round: "降幅比上月收窄0.5个百分点" is a rise of 0.5.
+# A change of a decline's rate turns round: "降幅比上月收窄0.8个百分点" is a rise of 0.8.
 DECLINE_RATES = ("降幅", "跌幅", "降速")
 
 # Bases of comparison named by a cue of their own.
@@ -40,7 +40,7 @@ BASIS_CUES = (("同比", "yoy"), ("上年同期", "yoy"), ("去年同期", "yoy"
 # Characters before a basis cue that make it part of other words: "去年全年均提升" is no 年均.
 BASIS_CUE_FALSE_BEFORE = {"年均": "全今去上当本"}
 # Words opening a comparison with a base: "比上年增长", "较2020年增长20%", "增速比全省高2.4个
-# 百分点", "快于商品零售额1.7个百分点". 比 and 较 are no comparison in the words around them
+# 百分点", "快于货物出口2.2个百分点". 比 and 较 are no comparison in the words around them
 # here: "比重", "之比", "占比", "较快", "比较".
 COMPARISON_WORDS = ("相比", "相较", "高于", "低于", "快于", "慢于", "多于", "少于", "比", "较")
 COMPARISON_FALSE_AFTER = {"比": "重例值为率较如拼赛肩翼及起照亚利缩降", "较": "快好大高低为多少早晚强弱长短小稳差轻重"}
@@ -49,6 +49,12 @@ COMPARISON_FALSE_BEFORE = {"比": "之占对同环类无相评攀", "较": "比�
 # itself ("比上年增长", "比上年末"), last month; a part of last year that is not its same
 # period ("比上年四季度", "比上年全年", "比上年12月") is no basis (spec 2.1).
 SAME_PERIOD_BASES = ("上年同期", "去年同期", "同期")
+# Bases at the start of the year: a change against them covers the months from January, and
+# is not year on year ("6月末…较上年末升值4.7%" is of January to June; spec 2.2).
+# Last year's end is this year's start: against a year's end ("年末…比上年末增长14.6%") it is
+# year on year.
+LAST_YEAR_ENDS = ("上年末", "去年末", "上年底", "去年底", "上年年末", "去年年末")
+YEAR_START_BASES = (*LAST_YEAR_ENDS, "今年年初", "本年初", "年初")
 LAST_YEAR_BASES = ("上年", "去年", "上一年")
 LAST_MONTH_BASES = ("上月", "上个月")
 # "…证书20803份，签证货值108.5亿元…，其中优惠原产地证12580份，签证货值70.6亿元": after it,
@@ -66,7 +72,7 @@ LIST_JOINERS = "和、及与以,， 至到-—－~～–"  # 以 of 以及
 # "0.3和0.1个百分点", "1.3个和2.8个百分点": the first number takes the second's unit.
 ELIDED_UNIT_JOINERS = ("和", "、", "与", "及")
 ELIDED_UNIT_FILLER = "个"
-# A figure named from the one before it: "民营企业进出口额…，占进出口总额比重为57.3%" is the
+# A figure named from the one before it: "外资企业进出口额…，占进出口总额比重为28.6%" is the
 # level's "占进出口总额比重", "增速高于全省1.3个百分点" its growth's, "是平日的2.3倍" its
 # multiple, "对经济增长的贡献率" its contribution. Only 占 splits a metric for its topic.
 REFERS_BACK = ("占", "与", "增速", "增幅", "涨幅", "降幅", "是", "对", "拉动", "比重", "占比", "贡献率")
@@ -103,11 +109,13 @@ NOT_FIGURE_NOUNS = ("代表", "同志", "委员", "方面", "特质", "措施", 
                     "殊荣", "荣誉", "省级荣誉", "国家级荣誉", "称号", "奖项", "大奖", "金奖")
 # Nouns of places: a count of them is no figure (spec 2.1), whether the noun follows the count
 # closely ("13个粮食主产省份") or stands before it ("…的县（市）达到64个").
+# The nouns a count of listed places ends with: "广东、江苏两省", "北京、天津两省市", "5个城市".
+LISTED_PLACE_NOUNS = ("省", "市", "县", "地", "区", "省市", "城市")
 PLACE_NOUNS = ("省份", "省区市", "省市", "城市", "县（市", "县市", "区县", "市州", "地市", "设区市", "自贸试验区",
                "自由贸易试验区", "国家和地区")
 PLACE_COUNT_VERBS = ("达到", "达", "有", "共有", "增至", "为")
 # What may follow a duration that is a figure ("3个工作日内", "318天，"); any other character
-# makes it part of a name: "240小时过境免签政策".
+# makes it part of a name: "72小时免签过境政策".
 DURATION_ENDS = "内以左上的及和"
 # Words between a count and its noun: "5个方面", "四大任务", "3项措施".
 COUNT_FILLERS = "个大项"

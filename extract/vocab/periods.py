@@ -45,6 +45,8 @@ STANDING_WORDS = ("目前", "截至目前", "迄今", "现有")
 YEAR_OF_ACCOUNT_WORDS = ("全年", "年末", "年底", "年内")
 # "5年来" in a 2025 paper: the five years before it, 2020/2024.
 YEARS_SINCE_WORD = "年来"
+# "连续4个月超过60%": the months running up to the last one ended when printed.
+RUNNING_WORD = "连续"
 # Words around a year that make it a target, not the year a document is written in.
 TARGET_BEFORE = ("到", "力争", "预计")
 TARGET_AFTER = ("远景", "目标", "左右")

@@ -1,5 +1,5 @@
 """Places: the nation, provinces, prefectures, counties and districts, and national new areas,
-read from `places.tsv` (see its README row in vocab/PLACES.md), and the words that name
+read from `places.tsv` (its sources and licence: docs/places/README.md), and the words that name
 the nation, the document's own place, or a paper's reach."""
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from typing import Literal, NamedTuple
 Level = Literal["nation", "province", "prefecture", "county", "zone"]
 PLACES_FILE = Path(__file__).with_name("places.tsv")
 NATION = "全国"
+# The world's economy as a subject: its figures are the world's ("全球经济增长预测上调0.3个百分点").
+WORLD = "世界"
+WORLD_SUBJECTS = ("世界经济", "全球经济", "世界贸易", "全球贸易", "世界GDP", "全球GDP")
 
 
 class Place(NamedTuple):
@@ -40,9 +43,9 @@ OWN_PLACE_WORDS: dict[str, Level] = {"全省": "province", "我省": "province",
                                      "全县": "county", "我县": "county", "本县": "county",
                                      "全区": "county", "我区": "county", "本区": "county"}
 # A place names the subject of its clause when only these words stand before it in the
-# clause ("在江苏江阴，", "位于江苏省南京市江宁区的…", "回顾2024年，江苏省苏州市…"); a place
+# clause ("在江苏江阴，", "位于浙江省杭州市余杭区的…", "回顾2025年，广东省佛山市…"); a place
 # further in is a name's part, a comparison or a whole ("上海合作组织", "占全国比重",
-# "跻身全国20个科技强市之列").
+# "入选全国15个创新城市名单").
 SUBJECT_OPENERS = ("在", "据", "位于", "地处", "从", "由", "其中", "而", "全年", "今年", "去年", "当年", "同时",
                    "此外", "目前", "截至目前", "作为", "随着", "近年来", "如今", "如", "例如", "比如", "走进", "来到",
                    "聚焦", "看", "再看", "回顾", "放眼", "纵观", "分地区看", "从地区看")
@@ -53,6 +56,10 @@ NATIONAL_SCOPE_WORDS = ("国家", "各地", "各省", "多地", "全国各地", 
 DESCRIBED_BY = ("在被称为", "在号称", "在素有", "位于", "地处")
 # Words after a place that make it no place named as a subject: "全国第一", "全国平均".
 NOT_SUBJECT_AFTER = ("第", "平均", "首位", "前列", "领先", "同类", "首个", "首家", "首批")
+# Nouns that end an organisation's name: a place a few characters before one is part of
+# the name, not the subject ("辽宁材料实验室投入运行", "江苏大学").
+ORGANISATION_ENDS = ("实验室", "研究院", "研究所", "研究中心", "大学", "学院", "医院", "博物馆", "交易所", "集团",
+                     "有限公司", "股份公司")
 # Short names that are also common words, or name several places: trusted only in full.
 AMBIGUOUS_SHORT_NAMES = frozenset({
     "万全", "万年", "三元", "三水", "三江", "三河", "三门", "上街", "东兴", "东区", "东城", "东山", "东方", "东海", "东港", "东湖", "东西湖",

@@ -8,7 +8,7 @@ metric's topic is that of the LAST topic word in it, words matched longest first
 
 Only the part of a share before 占, or of a contribution before 对 / 拉动, names its topic
 ("民营企业进出口占进出口总额比重" is trade by 民营企业进出口); where that part names none,
-the rest does ("新动能对规模以上工业增长贡献率" is industry).
+the rest does ("新产业对规模以上工业增长的贡献率" is industry).
 """
 from __future__ import annotations
 

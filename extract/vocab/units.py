@@ -66,7 +66,6 @@ UNIT_ROWS = (
     Unit("个工作日", "个工作日", 1, "duration"),
 )
 UNITS = {unit.printed: unit for unit in UNIT_ROWS}
-POINTS_UNIT = "个百分点"
 MULTIPLE_UNIT = "倍"
 PERCENT = "%"
 PEOPLE_UNIT = "人"
@@ -116,7 +115,7 @@ SUFFIX_QUALIFIERS: dict[str, Qualifier] = {"以上": "over", "多": "over", "余
                                            "上下": "approx", "以下": "under", "以内": "under"}
 # "上" qualifies only a round magnitude: "上百个", "上亿元", never "线上3亿元".
 ROUND_ONLY_PREFIXES = frozenset({"上"})
-# Words before a figure, not next to it, that qualify it: "约占松下集团全球业务的24.4%".
+# Words before a figure, not next to it, that qualify it: "约占该集团全球营收的18.6%".
 DISTANT_QUALIFIERS: dict[str, Qualifier] = {"约占": "approx", "大约占": "approx", "约为": "approx",
                                             "近占": "approx"}
 
