@@ -1,5 +1,6 @@
 # The dashboard, self-hosted: docker build -t report-figures . && docker run -p 8501:8501 report-figures
 # Another folder of documents: docker run -p 8501:8501 -v /srv/reports:/reports -e REPORTS_DIR=/reports report-figures
+# Editors' corrections kept across containers (README, Reviewing): -v /srv/review:/review -e CORRECTIONS_DB=/review/corrections.sqlite
 FROM python:3.11-slim
 WORKDIR /app
 COPY requirements.txt .

@@ -20,6 +20,7 @@ page = st.navigation([
     st.Page("dashboard/pages/trends.py", title=text("trends", lang), icon=":material/show_chart:", url_path="trends"),
     st.Page("dashboard/pages/data.py", title=text("data", lang), icon=":material/table:", url_path="data"),
     st.Page("dashboard/pages/upload.py", title=text("upload", lang), icon=":material/upload_file:", url_path="upload"),
+    st.Page("dashboard/pages/review.py", title=text("review_title", lang), icon=":material/fact_check:", url_path="review"),
 ])
 reading = st.empty()
 if page.url_path in CHARTING and READ not in st.session_state:

@@ -11,7 +11,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,18 +27,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(script: Path, documents: Path | None = None) -> Iterator[str]:
-    """The script served on 127.0.0.1 with the seeds as its documents, or the folder
-    `documents` (whatever the shell's REPORTS_DIR says): its URL once healthy. A server that
-    dies or stays unhealthy raises RuntimeError with its log."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"}
-    if documents is not None:
-        env["REPORTS_DIR"] = str(documents)
+def serving(script: Path, port: int | None = None, options: Sequence[str] = (), host: str = "127.0.0.1",
+            environment: Mapping[str, str] | None = None) -> Iterator[str]:
+    """The script served on 127.0.0.1 (at `port`, else a free one, with more `options` for
+    `streamlit run` and more `environment`) with the seeds as its documents (whatever the
+    shell's REPORTS_DIR says): its URL, by `host`, once healthy. A server that dies or stays
+    unhealthy raises RuntimeError with its log."""
+    port = port or free_port()
+    env = {k: v for k, v in os.environ.items() if k != "REPORTS_DIR"} | dict(environment or {})
     command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless=true",
                "--server.address=127.0.0.1", f"--server.port={port}", "--browser.gatherUsageStats=false",
-               "--server.fileWatcherType=none"]
-    url = f"http://127.0.0.1:{port}"
+               "--server.fileWatcherType=none", *options]
+    url = f"http://{host}:{port}"
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                   start_new_session=True)

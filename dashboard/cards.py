@@ -41,7 +41,8 @@ CLAUSE = "[^，；。！？,;]*"  # what stays inside one clause
 # Series of one place: one name (the canonical indicator, else the metric), measure, basis, unit, kind of period.
 SERIES_KEY = ("region", "name", "measure", "basis", "unit", "kind")
 CARD_COLUMNS = ("fid", "doc_id", "start", "raw", "sentence", "metric", "measure", "basis", "value",
-                "unit", "period", "topic", "region", "article", "review", "rule", "published", "source")
+                "unit", "period", "topic", "region", "article", "review", "rule", "published", "source", "checked_by",
+                "checked_on")  # who checked a row, and when ("" where nobody has): see corrections.py
 LINE_POINTS = 12  # the points of a card's line at most: the latest periods
 LONG_NAME = 12  # a metric longer than this reads as a clause, not a name: its cards come last
 TARGET_CUES = ("力争", "预计", "目标", "计划", "到20")  # the words of TARGET_BEFORE/AFTER, to look for first

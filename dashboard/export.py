@@ -19,8 +19,14 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 
+from extract import COLUMNS
+
+from .corrections import CHECK_COLUMNS
 from .formats import unnoised
 from .labels import column_label, name, text
+
+# The columns of a download: the spec's, then who checked a row and when ("" for no one).
+EXPORTED = (*COLUMNS, *CHECK_COLUMNS)
 
 # How a CSV writes a number: every digit a report prints, no float noise, no ".0" (7060000000).
 CSV_NUMBER = "%.15g"
@@ -52,6 +58,8 @@ def exported(frame: pd.DataFrame, chinese: bool = False) -> pd.DataFrame:
     rows = frame.assign(value=frame.value.map(unnoised))
     if not chinese:
         return rows
+    if "checked_by" in rows:  # a row an editor checked says so, where the others say 待核 or 无需核对
+        rows = rows.assign(review=["checked" if by else doubt for doubt, by in zip(rows.review, rows.checked_by)])
     named = {column: rows[column].map(lambda code: name(str(code).lower(), "zh"))
              for column in CODED_COLUMNS if column in rows}
     return rows.assign(**named).rename(columns=lambda column: column_label(column, "zh"))

@@ -116,6 +116,67 @@ TEXT: dict[str, dict[Lang, str]] = {
     "download_view": {"zh": "下载此视图（CSV）", "en": "Download view (CSV)"},
     "no_place": {"zh": "未注明地区", "en": "Place not stated"},
     "period_end": {"zh": "时期（按截止月份）", "en": "Period (by the month it ends)"},
+    # Reviewing: the review page, the checked mark, sign-in, edits and what became of them.
+    "review_title": {"zh": "审核", "en": "Review"},
+    "checked_by": {"zh": "核对人", "en": "Checked by"},
+    "checked_on": {"zh": "核对日期", "en": "Checked on"},
+    "checked_mark": {"zh": "已核 · {name} · {date}", "en": "checked · {name} · {date}"},
+    "not_figure_mark": {"zh": "不是数据 · {name} · {date}", "en": "not a figure · {name} · {date}"},
+    "reviewing_off": {"zh": "审核功能未开启，本看板只读。要开启：在 `.streamlit/secrets.toml` 中加入 `[auth]`"
+                             "（OpenID Connect 登录）和 `[review]` 的 `editors = [\"审核人邮箱\"]`，详见 README 的“审核”一节。",
+                      "en": "Reviewing is off: the dashboard is read-only. To turn it on, add `[auth]` (OpenID "
+                            "Connect sign-in) and `[review]` `editors = [\"editor@example.org\"]` to "
+                            "`.streamlit/secrets.toml`: see the README's section on reviewing."},
+    "sign_in": {"zh": "登录", "en": "Sign in"},
+    "sign_in_help": {"zh": "审核人登录后可确认、更正数据或标为“不是数据”；其他访问者只能查看。",
+                     "en": "Editors sign in to confirm or correct figures, or mark them as no figure; "
+                           "everyone else reads."},
+    "sign_out": {"zh": "退出登录", "en": "Sign out"},
+    "signed_in_as": {"zh": "审核人：{name}（{email}）", "en": "Editor: {name} ({email})"},
+    "not_an_editor": {"zh": "已登录为 {email}，但不在审核人名单中：只能查看。",
+                      "en": "Signed in as {email}, who is not among the editors: reading only."},
+    "queue_counts": {"zh": "{docs}有待核数据：{to_check} 行待核，{checked} 行已核，{not_figures} 行不是数据",
+                     "en": "{docs} with rows to check: {to_check} to check, {checked} checked, "
+                           "{not_figures} not figures"},
+    "queue_empty": {"zh": "没有需要核对的数据。", "en": "No row is marked for review."},
+    "choose_row": {"zh": "选择要审核的数据", "en": "Choose a row to review"},
+    "queue_of_document": {"zh": "本文档的待核与已核数据", "en": "This document's rows to check and checked"},
+    "more_rows": {"zh": "另有 {n} 行未列出：请在上方选择。", "en": "{n} more rows not listed: choose them above."},
+    "as_extracted": {"zh": "原始识别：{values}", "en": "As extracted: {values}"},
+    "confirm": {"zh": "确认无误", "en": "Confirm as is"},
+    "mark_not_figure": {"zh": "不是数据", "en": "Not a figure"},
+    "correct": {"zh": "更正", "en": "Correct"},
+    "correct_help": {"zh": "只保存与原始识别不同的列；未改动的列随规则更新。",
+                     "en": "Only the columns that differ from what was extracted are kept; the others follow "
+                           "the rules."},
+    "save_correction": {"zh": "保存更正", "en": "Save the correction"},
+    "saved": {"zh": "已保存：{action}。", "en": "Saved: {action}."},
+    "conflict": {"zh": "{name} 已于 {at} 先修改了这一行：您的修改已记入审核记录，但没有生效。下方为当前内容，如仍需修改请再次保存。",
+                 "en": "{name} changed this row first, at {at}: your edit is in the audit trail but was not applied. "
+                       "The row as it now stands is below; save again to apply yours."},
+    "not_allowed": {"zh": "只有已登录的审核人可以修改数据，未保存。",
+                    "en": "Only a signed-in editor can change figures: nothing was saved."},
+    "bad_values": {"zh": "未保存，请修改：{problems}", "en": "Nothing was saved; please fix: {problems}"},
+    "bad_code": {"zh": "{column} 须为规定的代码之一", "en": "{column} must be one of its codes"},
+    "bad_basis": {"zh": "只有增速才有{column}", "en": "only a growth has a {column}"},
+    "bad_value": {"zh": "{column} 须为有限的数字", "en": "{column} must be a finite number"},
+    "bad_unit": {"zh": "{column} 须取自单位表", "en": "{column} must be a unit of the units table"},
+    "bad_period": {"zh": "{column} 的格式为 2025、2025-01 或 2025-01/2025-11",
+                   "en": "{column} is written 2025, 2025-01 or 2025-01/2025-11"},
+    "bad_metric": {"zh": "{column} 不能为空", "en": "{column} cannot be empty"},
+    "bad_text": {"zh": "{column} 过长或含控制字符", "en": "{column} is too long or holds control characters"},
+    "open_review": {"zh": "审核此行", "en": "Review this row"},
+    "audit_trail": {"zh": "审核记录", "en": "Audit trail"},
+    "audit_none": {"zh": "这一行还没有审核记录。", "en": "Nobody has edited this row yet."},
+    "audit_line": {"zh": "{at} · {name}（{email}）· {action} · {outcome}{changes}",
+                   "en": "{at} · {name} ({email}) · {action} · {outcome}{changes}"},
+    "stale_title": {"zh": "过期的更正（未应用）", "en": "Stale corrections (not applied)"},
+    "stale_help": {"zh": "这些更正所针对的文档已更改或已移除，或规则已不在该处识别出数据，因此不再应用。请重新审核。",
+                   "en": "The documents these corrections were made on have changed or gone, or the rules no "
+                         "longer read a figure there, so they are not applied. Review the rows again."},
+    "stale_changed": {"zh": "文档已更改", "en": "the document changed"},
+    "stale_gone": {"zh": "文档已不在", "en": "the document is gone"},
+    "stale_unmatched": {"zh": "该处已不再识别出数据", "en": "no figure is read there any more"},
 }
 
 # The codes of the table's columns and their names.
@@ -149,6 +210,12 @@ CODES: dict[str, dict[Lang, str]] = {
     "approx": {"zh": "约", "en": "about"},
     "over": {"zh": "超过", "en": "over"},
     "under": {"zh": "不足", "en": "under"},
+    "checked": {"zh": "已核", "en": "checked"},
+    "confirm": {"zh": "确认", "en": "confirmed"},
+    "correct": {"zh": "更正", "en": "corrected"},
+    "not_figure": {"zh": "不是数据", "en": "not a figure"},
+    "applied": {"zh": "已生效", "en": "applied"},
+    "conflict": {"zh": "未生效（他人先改）", "en": "not applied (another edit came first)"},
 }
 # The canonical indicators (extract/vocab/indicators.py, whose Chinese names and definitions
 # the Chinese interface shows) in English: name, definition.
@@ -245,6 +312,17 @@ def review_reasons(rule: str, lang: Lang) -> str:
     reasons = [code for code in rule.partition("!")[2].split(",") if code]
     return ("；" if lang == "zh" else "; ").join(REVIEW_REASONS[code][lang] if code in REVIEW_REASONS else code
                                                  for code in reasons)
+
+
+def check_mark(review: bool, checked_by: str, checked_on: str, lang: Lang) -> str:
+    """Whether a row is to check or checked, as the Data table says it.
+
+    >>> check_mark(True, "", "", "zh"), check_mark(False, "王五", "2026-12-05", "en"), check_mark(False, "", "", "en")
+    ('待核', 'checked · 王五 · 2026-12-05', '')
+    """
+    if checked_by:
+        return text("checked_mark", lang, name=checked_by, date=checked_on)
+    return text("to_check", lang) if review else ""
 
 
 # Table columns whose header is not the label of the same key: "source" names the document

@@ -16,6 +16,8 @@ import pyarrow as pa
 
 from extract.indicator import with_indicators
 
+from .corrections import corrected_sql
+
 # A figure's id in links, its document and offset (`000_ad29c2c3119cad9b:1234`): computed once
 # for figures in memory (`figures_table`), in each query of a store's rows.
 FIGURE_ID_SQL = "doc_id || ':' || start"
@@ -44,9 +46,19 @@ class Source:
         safe to share between threads: a source is made for one page run; see `elsewhere`.)"""
         return self.connection.execute(sql.format(figures=f"({self.sql})"), {**self.parameters, **parameters})
 
+    def table(self, sql: str, **parameters: object) -> pa.Table:
+        """The answer to `query` as an Arrow table (read without a copy)."""
+        answer: pa.Table = self.connection.sql(sql.format(figures=f"({self.sql})"),
+                                               params={**self.parameters, **parameters}).to_arrow_table()
+        return answer
+
     def frame(self, sql: str, **parameters: object) -> pd.DataFrame:
         """The answer to `query` as a DataFrame."""
         return self.query(sql, **parameters).df()
+
+    def joined(self, name: str, table: pa.Table) -> Source:
+        """The same figures on a connection of their own that also reads `table` as `name`."""
+        return connected(self.sql, self.parameters, {**self.frames, name: table})
 
     def elsewhere(self) -> Source:
         """The same figures on a connection of their own, for another thread (a download that
@@ -85,19 +97,28 @@ def arrow(frame: pd.DataFrame | pa.Table) -> pa.Table:
 
 
 def with_beside(sql: str, parameters: Mapping[str, object], tables: Mapping[str, pa.Table],
-                beside: pd.DataFrame | pa.Table | None) -> Source:
-    """A source of the figures `sql` selects and of those `beside` them (a visitor's uploads)."""
-    if beside is None or len(beside) == 0:
-        return connected(sql, parameters, tables)
-    return connected(f"{sql} UNION ALL BY NAME SELECT * FROM beside", parameters, {**tables, "beside": arrow(beside)})
+                beside: pd.DataFrame | pa.Table | None, fixed: pa.Table | None = None,
+                dropped: bool = False) -> Source:
+    """A source of the figures `sql` selects and of those `beside` them (a visitor's uploads),
+    the rows editors corrected (`corrections.fixed_rows`) in place of those they correct; the
+    rows said to be no figure only where `dropped` asks for them."""
+    if beside is not None and len(beside) > 0:
+        sql, tables = f"{sql} UNION ALL BY NAME SELECT * FROM beside", {**tables, "beside": arrow(beside)}
+    if fixed is not None and fixed.num_rows > 0:
+        tables = {**tables, "fixed": fixed}
+    return connected(corrected_sql(sql, fixed, dropped), parameters, tables)
 
 
-def frame_source(frame: pd.DataFrame | pa.Table, beside: pd.DataFrame | pa.Table | None = None) -> Source:
-    """Figures in memory (a `figures_table`) as a source, and those `beside` them, if any."""
-    return with_beside("SELECT * FROM figures", {}, {"figures": arrow(frame)}, beside)
+def frame_source(frame: pd.DataFrame | pa.Table, beside: pd.DataFrame | pa.Table | None = None,
+                 fixed: pa.Table | None = None, dropped: bool = False) -> Source:
+    """Figures in memory (a `figures_table`) as a source, and those `beside` them, if any,
+    corrected (see `with_beside`)."""
+    return with_beside("SELECT * FROM figures", {}, {"figures": arrow(frame)}, beside, fixed, dropped)
 
 
-def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | pa.Table | None = None) -> Source:
+def store_source(sql: str, parameters: Mapping[str, object], beside: pd.DataFrame | pa.Table | None = None,
+                 fixed: pa.Table | None = None, dropped: bool = False) -> Source:
     """A store's live figures (the query `extract.store.figures_query` makes of it) as a
-    source, and the figures in memory `beside` them, if any."""
-    return with_beside(f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})", parameters, {}, beside)
+    source, and the figures in memory `beside` them, if any, corrected (see `with_beside`)."""
+    return with_beside(f"SELECT * EXCLUDE (path), {FIGURE_ID_SQL} AS fid FROM ({sql})", parameters, {}, beside,
+                       fixed, dropped)

@@ -1,10 +1,13 @@
 """The test run leaves tracked files alone: the browser tests write their screenshots to a
 temporary folder unless `--refresh-screenshots` asks for the README's, and a run that
-changed a tracked file any other way fails, naming it."""
+changed a tracked file any other way fails, naming it. Nor does it touch a corrections
+database of this machine's: the dashboards it runs keep theirs in a temporary folder."""
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "docs" / "screenshots"
 REFRESH = "--refresh-screenshots"
+# Every app this run starts (AppTest here, `streamlit run` in a child) reads and writes here.
+os.environ["CORRECTIONS_DB"] = str(Path(tempfile.mkdtemp(prefix="corrections-")) / "corrections.sqlite")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -583,7 +583,7 @@ def provinces(chromium: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterat
 
     figures = pd.concat([default_figures(), *extra], ignore_index=True)
     figures = figures.assign(fid=figures.doc_id + ":" + figures.start.astype(str))
-    with serving(ROOT / "app.py", documents=folder) as url:
+    with serving(ROOT / "app.py", environment={"REPORTS_DIR": str(folder)}) as url:
         yield url, figures
 
 

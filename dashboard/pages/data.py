@@ -5,9 +5,10 @@ import math
 
 import streamlit as st
 
+from dashboard.export import EXPORTED
 from dashboard.formats import full
 from dashboard.highlight import escaped
-from dashboard.labels import column_label, name, text
+from dashboard.labels import check_mark, column_label, name, text
 from dashboard.select import FILTERS, counts, describe, rows
 from dashboard.titles import document_names
 from dashboard.ui.corpus import ask
@@ -36,12 +37,13 @@ if st.session_state.get(PAGE, 1) > pages:  # the filters left fewer pages than t
     st.session_state[PAGE] = pages
 page = st.number_input(text("table_page", lang), min_value=1, max_value=pages, step=1, key=PAGE,
                        bind="query-params") if pages > 1 else 1
-view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(COLUMNS)]
+view = ask(rows, chosen, PAGE_ROWS, (page - 1) * PAGE_ROWS)[list(EXPORTED)]
 names = ask(document_names)
 shown = view.assign(**{column: view[column].map(lambda code: name(code, lang))
                        for column in ("topic", "measure", "basis", "qualifier")},
                     doc_id=[names.get(doc, doc) for doc in view.doc_id],  # a document by its name, never its file's
-                    review=view.review.map(lambda doubt: text("to_check", lang) if doubt else ""),
+                    review=[check_mark(doubt, by, on, lang) for doubt, by, on in zip(view.review, view.checked_by,
+                                                                                     view.checked_on)],
                     value=[full(value, unit) for value, unit in zip(view.value, view.unit)])
 st.dataframe(
     shown, hide_index=True, width="stretch", height="content", column_order=READING_ORDER,

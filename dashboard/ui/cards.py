@@ -12,7 +12,7 @@ from streamlit.errors import StreamlitPageNotFoundError
 from dashboard.cards import Card, card_change, card_label, previous_words
 from dashboard.formats import as_printed
 from dashboard.highlight import escaped
-from dashboard.labels import Lang, text
+from dashboard.labels import Lang, check_mark, text
 from dashboard.periods import period_words
 from dashboard.select import FIGURE_PARAMETER, SOURCE_PARAMETER
 from dashboard.titles import SEPARATOR
@@ -36,7 +36,8 @@ def show_card(container: Any, card: Card, lang: Lang, names: Mapping[str, str]) 
     where = SEPARATOR.join(str(part) for part in (row.article, row.source, row.published) if part)
     said = SEPARATOR.join(part for part in (period_words(str(row.period), lang),
                                             where or names.get(str(row.doc_id), "")) if part)
-    container.caption(f"{text('from', lang)}：{escaped(said)}")
+    checked = check_mark(False, str(row.checked_by), str(row.checked_on), lang)  # "已核 · 王五 · 2026-12-05"
+    container.caption(f"{text('from', lang)}：{escaped(said)}" + (f" · {escaped(checked)}" if checked else ""))
     if before := previous_words(card, lang):
         container.caption(escaped(before))
     with container:

@@ -9,10 +9,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard.export import csv_bytes, excel_bytes, exported, file_name
+from dashboard.export import EXPORTED, csv_bytes, excel_bytes, exported, file_name
 from dashboard.select import rows
 from dashboard.ui.corpus import figures_source
-from extract import COLUMNS
 
 # Rows a download holds at most: an Excel sheet holds 1,048,576, and the file is made in memory.
 DOWNLOAD_ROWS = 1_000_000
@@ -25,7 +24,7 @@ def view_rows(chosen: Mapping[str, Sequence[str]], chinese: bool) -> Any:
     source = figures_source()
 
     def download_rows() -> pd.DataFrame:
-        return exported(rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(COLUMNS)], chinese)
+        return exported(rows(source.elsewhere(), chosen, DOWNLOAD_ROWS)[list(EXPORTED)], chinese)
     return download_rows
 
 

@@ -15,6 +15,7 @@ from dashboard.labels import LANGUAGE_NAMES, LANGUAGE_PARAMETER, LANGUAGES, Lang
 DROPPED = "_dropped"  # session_state key: link parameters that named nothing, to say once
 LINKED = "_linked"  # session_state key: the keys of the widgets seeded from the link
 LOCAL_ADDRESS = "http://localhost:8501/"  # where a page run without a browser (AppTest) says it is
+REVIEW_PAGE = "dashboard/pages/review.py"  # the review page (app.py names it so): a row's detail leads editors there
 
 
 def language() -> Lang:

@@ -12,11 +12,12 @@ import streamlit as st
 
 from dashboard.formats import full
 from dashboard.highlight import escaped, sentence_marked
-from dashboard.labels import Lang, name, review_reasons, text
-from dashboard.select import DOCUMENT_FILTER, known, options
+from dashboard.labels import Lang, check_mark, name, review_reasons, text
+from dashboard.select import DOCUMENT_FILTER, FIGURE_PARAMETER, known, options
 from dashboard.titles import SEPARATOR, document_names
 from dashboard.ui.corpus import ask, document_text
-from dashboard.ui.link import from_link, language, notice_dropped, to_link
+from dashboard.ui.editors import editor
+from dashboard.ui.link import REVIEW_PAGE, from_link, language, notice_dropped, to_link
 
 CARRIED = "_filters"  # session_state key: the filters chosen last, parameter -> values, for the next page
 CARRIED_TO = "_filters_page"  # session_state key: the page (its path) the filters were last drawn on
@@ -106,3 +107,8 @@ def figure_detail(row: pd.Series, stacked: bool = False) -> None:
         st.markdown("  \n".join(f"{key}：{escaped(str(value))}" for key, value in parsed.items()))
         if row.review:
             st.warning(escaped(text("why_check", lang, why=review_reasons(row.rule, lang))), icon=":material/flag:")
+        if row.checked_by:
+            st.success(escaped(check_mark(False, row.checked_by, row.checked_on, lang)), icon=":material/verified:")
+        if editor() is not None:  # an editor's way to this row on the review page; a visitor sees none
+            st.page_link(REVIEW_PAGE, label=text("open_review", lang), icon=":material/fact_check:",
+                         query_params={FIGURE_PARAMETER: row.fid})
