@@ -14,9 +14,10 @@ from .vocab.periods import DAY_MARKS, MONTH_MARK, YEAR_MARK
 # The sidecar beside `report.txt` is `report.json`: {"published": "2026-01-22", "source": "聊城日报"}.
 SIDECAR_SUFFIX = ".json"
 # A page or edition after the source (`_03`, `_p3`, `_第3版`) is not part of its name: one
-# paper's pages are one source.
+# paper's pages are one source; nor is a title after another underscore
+# (`2026-07-16_人民日报_上半年经济`).
 FILE_NAME = re.compile(r"^(?P<year>(?:19|20)\d{2})-?(?P<month>\d{2})-?(?P<day>\d{2})"
-                       r"(?:[_\- ]+(?P<source>.+?)(?:[_\- ]+(?:p|page|第)?\d+版?)?)?$", re.IGNORECASE)
+                       r"(?:[_\- ]+(?P<source>[^_]+?)(?:[_\- ]+(?:p|page|第)?\d+版?)?(?:_.*)?)?$", re.IGNORECASE)
 MASTHEAD = re.compile(rf"(?P<year>(?:19|20)\d{{2}}){YEAR_MARK}(?P<month>\d{{1,2}}){MONTH_MARK}(?P<day>\d{{1,2}})[{DAY_MARKS}]")
 PAPER = re.compile(r"《(?P<source>[^》]{2,12}(?:报|刊|网|社))》")
 # How many characters from the top a masthead is looked for.
@@ -33,8 +34,8 @@ class Provenance(NamedTuple):
 def provenance(path: Path | None, text: str) -> Provenance:
     """The first of sidecar, file name and masthead that says anything, field by field.
 
-    >>> provenance(Path("2026-01-22_聊城日报.txt"), "")
-    Provenance(published='2026-01-22', source='聊城日报')
+    >>> provenance(Path("2026-01-22_聊城日报.txt"), ""), provenance(Path("2026-07-16_人民日报_经济观察.txt"), "")
+    (Provenance(published='2026-01-22', source='聊城日报'), Provenance(published='2026-07-16', source='人民日报'))
     >>> provenance(None, "> 本报记者《人民日报》（2025年12月09日第 16 版）")
     Provenance(published='2025-12-09', source='人民日报')
     """

@@ -16,7 +16,9 @@ PAGE = "去年我市原产地证书签证货值破百亿元\n\n本报讯 全市�
     ("2026-01-22_聊城日报_03.txt", "", Provenance("2026-01-22", "聊城日报")),    # a page number is no source
     ("2026-01-22_liaocheng_p12.txt", "", Provenance("2026-01-22", "liaocheng")),
     ("2026-01-22_聊城日报_第3版.txt", "", Provenance("2026-01-22", "聊城日报")),
-    ("2026-01-22_12345.txt", "", Provenance("2026-01-22", "12345")),             # nothing but a number: that is its name
+    ("2026-01-22_12345.txt", "", Provenance("2026-01-22", "12345")),
+    ("2026-07-16_人民日报_上半年经济.txt", "", Provenance("2026-07-16", "人民日报")),  # a title after the paper
+    ("2026-07-16_人民日报_03_经济.txt", "", Provenance("2026-07-16", "人民日报")),             # nothing but a number: that is its name
     ("2026-02-30_x.txt", "", Provenance("", "")),                       # no such day: no date, no source
     ("report.txt", "> 《人民日报》（2025年12月09日第 16 版）\n正文", Provenance("2025-12-09", "人民日报")),
     ("report.txt", "正文。" * 300 + "2025年12月09日", Provenance("", "")),  # a date deep in the text is no masthead
